@@ -1,0 +1,53 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import svelteConfig from './svelte.config.js';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'bench/results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...svelte.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+  {
+    files: ['**/*.svelte', '**/*.svelte.ts'],
+    languageOptions: { parserOptions: { parser: tseslint.parser, svelteConfig } },
+  },
+  {
+    // The model is pure: no DOM, no view, no Node (the command line in sim/cli/ is the exception).
+    files: ['sim/**/*.ts'],
+    ignores: ['sim/cli/**'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['svelte', 'svelte/*', 'd3-selection', 'd3-transition'], message: 'sim/ must not touch the view.' },
+            { group: ['node:*', 'fs', 'path', 'process'], message: 'Only sim/cli/ may use Node.' },
+            { group: ['**/src/**', '../src/*'], message: 'Imports go one way: src -> sim.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process'],
+    },
+  },
+  {
+    // The app reaches the model only through its public index.
+    files: ['src/**/*.ts', 'src/**/*.svelte'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/sim/*', '!**/sim/index', '!**/sim/index.ts'], message: 'Import the model through sim/index.ts.' },
+            { group: ['node:*'], message: 'The app runs in the browser.' },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,148 @@
+/**
+ * The upper free body in single-leg stance: everything above the stance hip (pelvis, upper body,
+ * swing leg) plus the hand forces of a cane and of a carried load, in the stance frame
+ * (sim/frame.ts). Gives the external moment about the stance hip and the stance-leg inclination
+ * that keeps the whole body balanced over the stance foot.
+ */
+import type { Anthropometry } from './anthropometry.ts';
+import { GRAVITY_M_PER_S2 } from './constants.ts';
+
+/** Which hand: the swing side (contralateral to the stance hip) or the stance side (ipsilateral). */
+export type Hand = 'contralateral' | 'ipsilateral';
+
+/** Size and shape of the pelvis and trunk that the loads act through, m. */
+export interface BodyGeometry {
+  /** Half the distance between the hip centres, m. */
+  readonly halfHipWidthM: number;
+  /** Height of the lumbosacral joint above the hip centres, pelvis frame, m. */
+  readonly lumbosacralHeightM: number;
+  /** Height of the pelvis centre of mass above the hip centres, pelvis frame, m. */
+  readonly pelvisComHeightM: number;
+  /** Distance from the lumbosacral joint to the upper-body centre of mass along the trunk, m. */
+  readonly upperBodyComFromLumbosacralM: number;
+  /** Distance from the lumbosacral joint to the shoulder line along the trunk, m. */
+  readonly shoulderFromLumbosacralM: number;
+}
+
+/** Forces applied by hand: a cane (upward on the hand) and a carried load (downward). */
+export interface HandLoads {
+  /** Upward force of the cane on the hand, N (≥ 0). */
+  readonly caneForceN: number;
+  readonly caneHand: Hand;
+  /** Weight of the carried load, N (≥ 0). */
+  readonly loadWeightN: number;
+  readonly loadHand: Hand;
+}
+
+/**
+ * Loads on the upper free body at one posture. Positions are in the stance frame (m), forces in
+ * N; `momentNm` is the external moment about the stance hip, positive when it would drop the
+ * swing side.
+ */
+export interface UpperBodyLoads {
+  momentNm: number;
+  /** Sum of the external forces on the free body (vertical, N; positive up). */
+  forceYN: number;
+  /** Weight of the free body (pelvis, upper body, swing leg), N. */
+  partialWeightN: number;
+  /** Horizontal position of the partial-body centre of mass, m (negative = medial of the stance hip). */
+  partialComX: number;
+  /** Horizontal position of the cane and load hands, m. */
+  caneHandX: number;
+  loadHandX: number;
+}
+
+/** Lumbosacral joint height above the hip centres as a fraction of standing height: back joint of OpenSim gait2392 (Delp et al. 1990; Anderson & Pandy 1999), 0.148 m in a 1.80 m model. */
+const LUMBOSACRAL_HEIGHT_FRACTION = 0.082;
+
+/**
+ * Pelvis and trunk geometry of one body.
+ * The pelvis centre of mass is put midway between the hip line and the lumbosacral joint (Dempster's
+ * pelvis segment spans L4/L5 to the trochanters: model assumption). The upper body (HAT less
+ * pelvis) centre of mass follows from the HAT centre of mass (Winter 2009) and that of the pelvis.
+ * @param body anthropometry
+ * @param halfHipWidthM half the inter-hip-centre distance, m
+ */
+export function bodyGeometry(body: Anthropometry, halfHipWidthM: number): BodyGeometry {
+  const lumbosacralHeightM = LUMBOSACRAL_HEIGHT_FRACTION * body.heightM;
+  const pelvisComHeightM = lumbosacralHeightM / 2;
+  const upperComHeightM =
+    (body.hatMassKg * body.hatComAboveHipM - body.pelvisMassKg * pelvisComHeightM) /
+    body.upperBodyMassKg;
+  return {
+    halfHipWidthM,
+    lumbosacralHeightM,
+    pelvisComHeightM,
+    upperBodyComFromLumbosacralM: upperComHeightM - lumbosacralHeightM,
+    shoulderFromLumbosacralM: body.shoulderAboveHipM - lumbosacralHeightM,
+  };
+}
+
+/**
+ * External loads on the upper free body with the pelvis dropped by δ and the trunk leaning by λ.
+ *
+ * Pelvis-frame points p turn with the pelvis: p_lab = R(δ)·p. The upper body turns about the
+ * lumbosacral joint by −λ (toward the stance side); arms hang vertically from the shoulders, so
+ * each hand is straight below its shoulder. The swing leg hangs vertically from its hip.
+ * Moment of a vertical force F_y at x about the stance hip: x·F_y (counter-clockwise positive).
+ * @param out receives the loads (no allocation)
+ */
+export function upperBodyLoads(
+  body: Anthropometry,
+  geo: BodyGeometry,
+  hands: HandLoads,
+  dropRad: number,
+  leanRad: number,
+  out: UpperBodyLoads,
+): UpperBodyLoads {
+  const g = GRAVITY_M_PER_S2;
+  const cd = Math.cos(dropRad);
+  const sd = Math.sin(dropRad);
+  const h = geo.halfHipWidthM;
+  // Pelvis-frame points rotated by δ: R(δ)(x, y) = (x cos δ − y sin δ, x sin δ + y cos δ).
+  const lsX = -h * cd - geo.lumbosacralHeightM * sd;
+  const pelvisX = -h * cd - geo.pelvisComHeightM * sd;
+  const swingHipX = -2 * h * cd;
+  const sl = Math.sin(leanRad);
+  const cl = Math.cos(leanRad);
+  const upperX = lsX + geo.upperBodyComFromLumbosacralM * sl;
+  // Shoulder line: centre on the trunk axis, shoulders ± half-width across it.
+  const shoulderX = lsX + geo.shoulderFromLumbosacralM * sl;
+  const stanceHandX = shoulderX + body.halfShoulderWidthM * cl;
+  const swingHandX = shoulderX - body.halfShoulderWidthM * cl;
+  const caneHandX = hands.caneHand === 'contralateral' ? swingHandX : stanceHandX;
+  const loadHandX = hands.loadHand === 'contralateral' ? swingHandX : stanceHandX;
+
+  const wUpper = body.upperBodyMassKg * g;
+  const wPelvis = body.pelvisMassKg * g;
+  const wLeg = body.legMassKg * g;
+  const partialWeightN = wUpper + wPelvis + wLeg;
+  const gravityMoment = -(wUpper * upperX + wPelvis * pelvisX + wLeg * swingHipX);
+  out.momentNm =
+    gravityMoment + hands.caneForceN * caneHandX - hands.loadWeightN * loadHandX;
+  out.forceYN = -partialWeightN + hands.caneForceN - hands.loadWeightN;
+  out.partialWeightN = partialWeightN;
+  out.partialComX = -gravityMoment / partialWeightN;
+  out.caneHandX = caneHandX;
+  out.loadHandX = loadHandX;
+  return out;
+}
+
+/**
+ * Inclination φ of the straight stance leg (foot medial of the hip) that puts the centre of
+ * pressure under the ankle. Moments of all vertical forces about the stance hip balance:
+ * M_ext + m_leg·g·d·sin φ − L·R·sin φ = 0, with R the vertical ground reaction under the foot,
+ * so sin φ = M_ext / (L·R − m_leg·g·d).
+ * @returns φ, rad
+ */
+export function legInclinationRad(
+  body: Anthropometry,
+  loads: UpperBodyLoads,
+  hands: HandLoads,
+): number {
+  const g = GRAVITY_M_PER_S2;
+  const groundN = body.bodyWeightN + hands.loadWeightN - hands.caneForceN;
+  const denom = body.legLengthM * groundN - body.legMassKg * g * body.legComFromHipM;
+  const s = loads.momentNm / denom;
+  return Math.asin(Math.max(-1, Math.min(1, s)));
+}

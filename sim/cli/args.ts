@@ -1,0 +1,54 @@
+/**
+ * Command-line words → a command and named options. Every option takes a value
+ * (`--name value` or `--name=value`); the only flags are `--help` and `--piriformis`.
+ */
+
+/** Parsed command line. */
+export interface Args {
+  readonly command: string | undefined;
+  readonly options: Map<string, string>;
+  readonly flags: Set<string>;
+}
+
+const FLAGS = new Set(['help', 'piriformis']);
+
+/** A command-line error: exit code 2 with this one-line message. */
+export class UsageError extends Error {}
+
+/** Splits argv (without node and script) into command, options and flags. */
+export function parseArgs(argv: readonly string[]): Args {
+  const options = new Map<string, string>();
+  const flags = new Set<string>();
+  let command: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i] ?? '';
+    if (word === '-h') {
+      flags.add('help');
+      continue;
+    }
+    if (!word.startsWith('--')) {
+      if (command === undefined) command = word;
+      else throw new UsageError(`unexpected argument "${word}"`);
+      continue;
+    }
+    const eq = word.indexOf('=');
+    const name = eq >= 0 ? word.slice(2, eq) : word.slice(2);
+    if (name.length === 0) throw new UsageError(`malformed option "${word}"`);
+    if (FLAGS.has(name)) {
+      if (eq >= 0) throw new UsageError(`--${name} takes no value`);
+      flags.add(name);
+      continue;
+    }
+    let value: string | undefined;
+    if (eq >= 0) value = word.slice(eq + 1);
+    else {
+      value = argv[i + 1];
+      if (value === undefined || (value.startsWith('--') && value.length > 2))
+        throw new UsageError(`--${name} needs a value`);
+      i++;
+    }
+    if (options.has(name)) throw new UsageError(`--${name} is given twice`);
+    options.set(name, value);
+  }
+  return { command, options, flags };
+}

@@ -1,0 +1,41 @@
+/**
+ * The command line: `npm run -s sim -- <command> [options]`. The only part of sim/ that talks to
+ * Node (argv, stdout, stderr, exit codes).
+ */
+import process from 'node:process';
+import { parseArgs, UsageError, type Args } from './args.ts';
+import { helpText } from './help.ts';
+import { commands } from './commands.ts';
+
+function run(argv: readonly string[]): number {
+  let args: Args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    return fail(e);
+  }
+  if (args.flags.has('help') || args.command === 'help') {
+    process.stdout.write(`${helpText()}\n`);
+    return 0;
+  }
+  if (args.command === undefined) return fail(new UsageError('no command given (try --help)'));
+  const command = commands.get(args.command);
+  if (!command)
+    return fail(new UsageError(`unknown command "${args.command}" (commands: ${[...commands.keys()].join(', ')})`));
+  try {
+    process.stdout.write(command(args));
+    return 0;
+  } catch (e) {
+    return fail(e);
+  }
+}
+
+function fail(e: unknown): number {
+  if (e instanceof UsageError) {
+    process.stderr.write(`sim: ${e.message.replace(/\s+/g, ' ')}\n`);
+    return 2;
+  }
+  throw e;
+}
+
+process.exitCode = run(process.argv.slice(2));

@@ -1,0 +1,54 @@
+/**
+ * Unit-aware input ("154 lb", "175 cm", "1.75"), through one small mathjs instance that knows
+ * only units. Text is never evaluated as an expression: it must be a plain number, or a number
+ * followed by a single unit name, before mathjs sees it.
+ */
+import { create, unitDependencies } from 'mathjs';
+
+const math = create({ unitDependencies });
+
+/** Physical dimension a quantity must have, named by its SI unit. */
+export type SiUnit = 'kg' | 'm';
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const NUMBER_AND_UNIT = /^([+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?)\s*([A-Za-z]+)$/;
+const MAX_TEXT = 40;
+
+/** Outcome of parsing one text field. */
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+
+/**
+ * Parses a quantity to its SI value.
+ * @param text user text, e.g. "154 lb" or "70" (a bare number is taken in `si`)
+ * @param si the SI unit (and so the dimension) required
+ */
+export function parseQuantity(text: string, si: SiUnit): Parsed<number> {
+  const t = text.trim();
+  if (t.length === 0) return { ok: false, reason: 'is empty' };
+  if (t.length > MAX_TEXT) return { ok: false, reason: 'is too long to be a quantity' };
+  if (NUMBER.test(t)) return finite(Number(t));
+  const m = NUMBER_AND_UNIT.exec(t);
+  if (!m) return { ok: false, reason: `"${t}" is not a number with a unit (e.g. "70 kg")` };
+  let u;
+  try {
+    u = math.unit(t);
+  } catch {
+    return { ok: false, reason: `"${m[5]}" is not a known unit` };
+  }
+  if (!u.equalBase(math.unit(1, si))) {
+    const want = si === 'kg' ? 'a mass' : 'a length';
+    return { ok: false, reason: `"${t}" is not ${want}` };
+  }
+  return finite(u.toNumber(si));
+}
+
+function finite(v: number): Parsed<number> {
+  return Number.isFinite(v) ? { ok: true, value: v } : { ok: false, reason: 'is not a finite number' };
+}
+
+/** Parses a plain decimal number (no units, no expressions). */
+export function parseNumber(text: string): Parsed<number> {
+  const t = text.trim();
+  if (!NUMBER.test(t) || t.length > MAX_TEXT) return { ok: false, reason: `"${t}" is not a number` };
+  return finite(Number(t));
+}

@@ -1,0 +1,7 @@
+import { mount } from 'svelte';
+import App from './App.svelte';
+
+const target = document.getElementById('app');
+if (!target) throw new Error('Trendelenburg Lab: no #app element in index.html');
+
+export default mount(App, { target });

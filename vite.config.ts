@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+export default defineConfig({
+  plugins: [svelte()],
+  base: './',
+  build: {
+    outDir: 'dist',
+    target: 'es2022',
+  },
+  server: { host: '127.0.0.1', port: 5173 },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    environment: 'node',
+    reporters: ['default'],
+  },
+});
