@@ -26,7 +26,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['svelte', 'svelte/*', 'd3-selection', 'd3-transition'], message: 'sim/ must not touch the view.' },
+            {
+              group: ['svelte', 'svelte/*', 'd3-selection', 'd3-transition'],
+              message: 'sim/ must not touch the view.',
+            },
             { group: ['node:*', 'fs', 'path', 'process'], message: 'Only sim/cli/ may use Node.' },
             { group: ['**/src/**', '../src/*'], message: 'Imports go one way: src -> sim.' },
           ],
@@ -43,7 +46,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/sim/*', '!**/sim/index', '!**/sim/index.ts'], message: 'Import the model through sim/index.ts.' },
+            {
+              group: ['**/sim/*', '!**/sim/index', '!**/sim/index.ts'],
+              message: 'Import the model through sim/index.ts.',
+            },
             { group: ['node:*'], message: 'The app runs in the browser.' },
           ],
         },

@@ -118,8 +118,7 @@ export function upperBodyLoads(
   const wLeg = body.legMassKg * g;
   const partialWeightN = wUpper + wPelvis + wLeg;
   const gravityMoment = -(wUpper * upperX + wPelvis * pelvisX + wLeg * swingHipX);
-  out.momentNm =
-    gravityMoment + hands.caneForceN * caneHandX - hands.loadWeightN * loadHandX;
+  out.momentNm = gravityMoment + hands.caneForceN * caneHandX - hands.loadWeightN * loadHandX;
   out.forceYN = -partialWeightN + hands.caneForceN - hands.loadWeightN;
   out.partialWeightN = partialWeightN;
   out.partialComX = -gravityMoment / partialWeightN;

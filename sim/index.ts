@@ -13,12 +13,21 @@ export { MUSCLE_INFO, scaleMuscles, evaluateMuscle, emptyMuscleState } from './m
 export type { MuscleInfo, MuscleGroup, ScaledMuscle, MuscleState } from './muscles.ts';
 export { PRESETS, applyPreset, presetIds } from './presets.ts';
 export type { Preset } from './presets.ts';
-export { STANCE_FIELDS, LIMITS, stanceField, applyField, checkCombination, stanceFromOptions } from './schema.ts';
+export {
+  STANCE_FIELDS,
+  LIMITS,
+  stanceField,
+  applyField,
+  checkCombination,
+  stanceFromOptions,
+} from './schema.ts';
 export type { Field, EnumField, NumberField, QuantityField } from './schema.ts';
 export { parseQuantity, parseNumber } from './quantity.ts';
 export type { Parsed, SiUnit } from './quantity.ts';
 export { stanceReport, deg } from './report.ts';
 export type { StanceReport, MuscleReport } from './report.ts';
+export { stancePose } from './pose.ts';
+export type { Pose, MuscleLine } from './pose.ts';
 export { pauwelsBalance } from './pauwels.ts';
 export type { PauwelsInput, PauwelsResult } from './pauwels.ts';
 export { RAD_PER_DEG, GRAVITY_M_PER_S2, HIP_ADDUCTION_LIMIT_RAD } from './constants.ts';

@@ -5,6 +5,7 @@
  */
 import { create, unitDependencies } from 'mathjs';
 
+if (!unitDependencies) throw new Error('mathjs: unit dependencies missing');
 const math = create({ unitDependencies });
 
 /** Physical dimension a quantity must have, named by its SI unit. */
@@ -15,7 +16,8 @@ const NUMBER_AND_UNIT = /^([+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?)\s*([A-Za-z]+
 const MAX_TEXT = 40;
 
 /** Outcome of parsing one text field. */
-export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+export type Parsed<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
 
 /**
  * Parses a quantity to its SI value.
@@ -43,12 +45,15 @@ export function parseQuantity(text: string, si: SiUnit): Parsed<number> {
 }
 
 function finite(v: number): Parsed<number> {
-  return Number.isFinite(v) ? { ok: true, value: v } : { ok: false, reason: 'is not a finite number' };
+  return Number.isFinite(v)
+    ? { ok: true, value: v }
+    : { ok: false, reason: 'is not a finite number' };
 }
 
 /** Parses a plain decimal number (no units, no expressions). */
 export function parseNumber(text: string): Parsed<number> {
   const t = text.trim();
-  if (!NUMBER.test(t) || t.length > MAX_TEXT) return { ok: false, reason: `"${t}" is not a number` };
+  if (!NUMBER.test(t) || t.length > MAX_TEXT)
+    return { ok: false, reason: `"${t}" is not a number` };
   return finite(Number(t));
 }

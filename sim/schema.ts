@@ -181,14 +181,18 @@ export function applyField(s: StanceInput, field: Field, text: string): Parsed<S
   const shown = text.length > 40 ? `${text.slice(0, 37)}...` : text;
   if (field.kind === 'enum') {
     if (!field.values.includes(text))
-      return { ok: false, reason: `--${field.name} "${shown}": must be one of ${field.values.join(', ')}` };
+      return {
+        ok: false,
+        reason: `--${field.name} "${shown}": must be one of ${field.values.join(', ')}`,
+      };
     return { ok: true, value: field.apply(s, text) };
   }
   const parsed = field.kind === 'quantity' ? parseQuantity(text, field.si) : parseNumber(text);
   if (!parsed.ok) return { ok: false, reason: `--${field.name} "${shown}": ${parsed.reason}` };
   const v = parsed.value;
   if (v < field.min || v > field.max) {
-    const unit = field.kind === 'quantity' ? ` ${field.si}` : field.unit === '%' ? ' %' : ` ${field.unit}`;
+    const unit =
+      field.kind === 'quantity' ? ` ${field.si}` : field.unit === '%' ? ' %' : ` ${field.unit}`;
     return {
       ok: false,
       reason: `--${field.name} "${shown}": must be between ${fmt(field.min)} and ${fmt(field.max)}${unit}${field.kind === 'quantity' ? ` (read as ${fmt(v)} ${field.si})` : ''}`,
@@ -222,7 +226,11 @@ export function stanceFromOptions(
   const preset = options.get('preset');
   if (preset !== undefined) {
     const p = applyPreset(s, preset);
-    if (!p) return { ok: false, reason: `--preset "${preset}": must be one of ${presetIds().join(', ')}` };
+    if (!p)
+      return {
+        ok: false,
+        reason: `--preset "${preset}": must be one of ${presetIds().join(', ')}`,
+      };
     s = p;
   }
   for (const [name, text] of options) {

@@ -117,6 +117,8 @@ export interface StanceResult {
   readonly adductionRangeExhausted: boolean;
   readonly trendelenburg: TrendelenburgSign;
   readonly muscles: readonly MuscleResult[];
+  /** The scaled muscle parts, in the order of `muscles` (geometry for drawing). */
+  readonly scaledMuscles: readonly ScaledMuscle[];
   readonly geometry: BodyGeometry;
   readonly pelvis: PelvisShape;
   readonly hands: { readonly caneX: number; readonly loadX: number };
@@ -151,7 +153,12 @@ function scaledMusclesFor(input: StanceInput): readonly ScaledMuscle[] {
   let muscles = muscleCache.get(key);
   if (!muscles) {
     if (muscleCache.size >= MUSCLE_CACHE_SIZE) muscleCache.clear();
-    muscles = scaleMuscles(input.heightM, input.bodyMassKg, input.neckShaftRad, input.includePiriformis);
+    muscles = scaleMuscles(
+      input.heightM,
+      input.bodyMassKg,
+      input.neckShaftRad,
+      input.includePiriformis,
+    );
     muscleCache.set(key, muscles);
   }
   return muscles;
@@ -339,8 +346,7 @@ function assemble(
     };
   });
   void activeMoment;
-  const residualNm =
-    demand - muscleMoment - w.ligament - rangeLimitMomentNm + adductorMomentNm;
+  const residualNm = demand - muscleMoment - w.ligament - rangeLimitMomentNm + adductorMomentNm;
 
   // Force of the pelvis on the femoral head = every other force on the free body.
   const hx = fx;
@@ -387,6 +393,7 @@ function assemble(
     adductionRangeExhausted: w.theta >= HIP_ADDUCTION_LIMIT_RAD - 1e-9,
     trendelenburg,
     muscles,
+    scaledMuscles: w.muscles,
     geometry: w.geo,
     pelvis,
     hands: { caneX: w.loads.caneHandX, loadX: w.loads.loadHandX },

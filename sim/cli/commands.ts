@@ -38,24 +38,34 @@ const muscles: Command = (args) => {
   const parsed = parseNumber(text);
   if (!parsed.ok) throw new UsageError(`--adduction "${text}": ${parsed.reason}`);
   if (Math.abs(parsed.value) > ADDUCTION_LIMIT_DEG)
-    throw new UsageError(`--adduction "${text}": must be between -${ADDUCTION_LIMIT_DEG} and ${ADDUCTION_LIMIT_DEG} degrees`);
+    throw new UsageError(
+      `--adduction "${text}": must be between -${ADDUCTION_LIMIT_DEG} and ${ADDUCTION_LIMIT_DEG} degrees`,
+    );
   const input = stanceInput(args, ['adduction']);
   const strengthOf = (g: keyof StanceInput['strength']) => input.strength[g];
-  const rows = scaleMuscles(input.heightM, input.bodyMassKg, input.neckShaftRad, input.includePiriformis).map(
-    (m) => {
-      const s = evaluateMuscle(m, parsed.value * RAD_PER_DEG, strengthOf(m.group), emptyMuscleState());
-      return {
-        id: m.id,
-        name: m.name,
-        nerve: m.nerve,
-        momentArmM: s.momentArmM,
-        lengthM: s.lengthM,
-        maxForceN: s.maxActiveForceN,
-        maxIsometricForceN: m.maxIsometricForceN,
-        passiveForceN: s.passiveForceN,
-      };
-    },
-  );
+  const rows = scaleMuscles(
+    input.heightM,
+    input.bodyMassKg,
+    input.neckShaftRad,
+    input.includePiriformis,
+  ).map((m) => {
+    const s = evaluateMuscle(
+      m,
+      parsed.value * RAD_PER_DEG,
+      strengthOf(m.group),
+      emptyMuscleState(),
+    );
+    return {
+      id: m.id,
+      name: m.name,
+      nerve: m.nerve,
+      momentArmM: s.momentArmM,
+      lengthM: s.lengthM,
+      maxForceN: s.maxActiveForceN,
+      maxIsometricForceN: m.maxIsometricForceN,
+      passiveForceN: s.passiveForceN,
+    };
+  });
   return json({ adductionDeg: parsed.value, muscles: rows });
 };
 

@@ -3,7 +3,13 @@ import { PRESETS, STANCE_FIELDS, type Field } from '../index.ts';
 
 function describe(f: Field): string {
   const value =
-    f.kind === 'enum' ? f.values.join('|') : f.kind === 'quantity' ? 'Q' : f.unit === '%' ? 'PCT' : 'NUMBER';
+    f.kind === 'enum'
+      ? f.values.join('|')
+      : f.kind === 'quantity'
+        ? 'Q'
+        : f.unit === '%'
+          ? 'PCT'
+          : 'NUMBER';
   const range =
     f.kind === 'enum'
       ? ''

@@ -21,7 +21,11 @@ function run(argv: readonly string[]): number {
   if (args.command === undefined) return fail(new UsageError('no command given (try --help)'));
   const command = commands.get(args.command);
   if (!command)
-    return fail(new UsageError(`unknown command "${args.command}" (commands: ${[...commands.keys()].join(', ')})`));
+    return fail(
+      new UsageError(
+        `unknown command "${args.command}" (commands: ${[...commands.keys()].join(', ')})`,
+      ),
+    );
   try {
     process.stdout.write(command(args));
     return 0;
