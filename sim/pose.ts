@@ -85,7 +85,10 @@ export function stancePose(r: StanceResult): Pose {
   const across = { x: Math.cos(lean), y: -Math.sin(lean) };
 
   const lsStance = rotate({ x: -h, y: geo.lumbosacralHeightM }, drop);
-  const along = (d: number): Vec2 => ({ x: lsStance.x + d * trunkDir.x, y: lsStance.y + d * trunkDir.y });
+  const along = (d: number): Vec2 => ({
+    x: lsStance.x + d * trunkDir.x,
+    y: lsStance.y + d * trunkDir.y,
+  });
   const shoulderStance = along(geo.shoulderFromLumbosacralM);
   const halfShoulder = body.halfShoulderWidthM;
   const stanceShoulder = {
@@ -98,14 +101,19 @@ export function stancePose(r: StanceResult): Pose {
   };
   const armLength = (L.shoulderHeight - L.wristHeight) * H;
   const hipHeight = L.greaterTrochanterHeight * H;
-  const headCentreStance = along((1 - HEAD_RADIUS_FRACTION) * H - hipHeight - geo.lumbosacralHeightM);
+  const headCentreStance = along(
+    (1 - HEAD_RADIUS_FRACTION) * H - hipHeight - geo.lumbosacralHeightM,
+  );
 
   // Swing leg hangs vertically; its knee flexes so the foot clears the floor (foreshortened shank).
   const swingHipStance = rotate({ x: -2 * h, y: 0 }, drop);
   const thigh = body.thighLengthM;
   const shank = body.legLengthM - thigh;
   const hipAboveFloor = swingHipStance.y - ankleStance.y + ankleHeight;
-  const shankShown = Math.max(0, Math.min(shank, hipAboveFloor - thigh - ankleHeight - SWING_FOOT_CLEARANCE_M));
+  const shankShown = Math.max(
+    0,
+    Math.min(shank, hipAboveFloor - thigh - ankleHeight - SWING_FOOT_CLEARANCE_M),
+  );
   const swingKneeStance = { x: swingHipStance.x, y: swingHipStance.y - thigh };
   const swingAnkleStance = { x: swingHipStance.x, y: swingKneeStance.y - shankShown };
 
@@ -128,7 +136,9 @@ export function stancePose(r: StanceResult): Pose {
     return {
       id: m.id,
       origin: sm ? pelvisPoint({ x: sm.origin.x, y: sm.origin.y }) : toWorld({ x: 0, y: 0 }),
-      insertion: sm ? femurPoint({ x: sm.insertion.x, y: sm.insertion.y }) : toWorld({ x: 0, y: 0 }),
+      insertion: sm
+        ? femurPoint({ x: sm.insertion.x, y: sm.insertion.y })
+        : toWorld({ x: 0, y: 0 }),
       activation: m.activation,
       forceN: m.forceN,
       strength: m.strength,

@@ -1,0 +1,59 @@
+/**
+ * The benchmark: `npm run bench`. Prints one JSON line per figure (name, value, unit, budget)
+ * and writes them all to bench/results/latest.json. Budgets are checked here, not in unit tests;
+ * the exit code is 1 when a figure misses its budget.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { applyPreset, DEFAULT_STANCE, solveStance } from '../sim/index.ts';
+import { ratePerSecond, type Figure } from './measure.ts';
+
+const palsy = applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!;
+const partial = applyPreset(DEFAULT_STANCE, 'sgn-palsy-partial')!;
+
+const figures: Figure[] = [
+  {
+    name: 'stance solves per second (healthy)',
+    value: ratePerSecond(() => solveStance(DEFAULT_STANCE)),
+    unit: '1/s',
+    budget: { min: 100_000 },
+  },
+  {
+    name: 'stance solves per second (complete palsy, no compensation)',
+    value: ratePerSecond(() => solveStance(palsy)),
+    unit: '1/s',
+  },
+  {
+    name: 'stance solves per second (partial palsy, auto compensation)',
+    value: ratePerSecond(() => solveStance({ ...partial, compensation: 'auto' })),
+    unit: '1/s',
+  },
+];
+
+let failed = false;
+for (const f of figures) {
+  const ok =
+    !f.budget ||
+    ((f.budget.min === undefined || f.value >= f.budget.min) &&
+      (f.budget.max === undefined || f.value <= f.budget.max));
+  if (!ok) failed = true;
+  console.log(JSON.stringify({ ...f, value: Number(f.value.toPrecision(4)), ok }));
+}
+mkdirSync(new URL('results/', import.meta.url), { recursive: true });
+writeFileSync(
+  new URL('results/latest.json', import.meta.url),
+  `${JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      machine: {
+        cpus: os.cpus().length,
+        model: os.cpus()[0]?.model ?? 'unknown',
+        node: process.version,
+      },
+      figures,
+    },
+    null,
+    2,
+  )}\n`,
+);
+process.exitCode = failed ? 1 : 0;

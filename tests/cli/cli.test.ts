@@ -1,0 +1,154 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { applyPreset, DEFAULT_STANCE, solveStance, stanceReport } from '../../sim/index.ts';
+
+/** Runs the command line as a user would (through tsx, without npm's banner). */
+export function sim(...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'sim/cli/main.ts', ...args], {
+    encoding: 'utf8',
+    cwd: new URL('../..', import.meta.url).pathname,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('sim stance', () => {
+  it('prints one JSON object with the contract fields for a healthy adult', () => {
+    const r = sim('stance');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const out = JSON.parse(r.stdout);
+    for (const key of [
+      'bodyMassKg',
+      'pelvicDropDeg',
+      'trunkLeanDeg',
+      'abductorMomentRequiredNm',
+      'abductorMomentCapacityNm',
+      'abductorForceN',
+      'abductorForceBW',
+      'hipContactForceN',
+      'hipContactForceBW',
+      'hipContactAngleDeg',
+      'bodyWeightMomentArmM',
+      'abductorMomentArmM',
+      'trendelenburg',
+      'muscles',
+    ])
+      expect(out, key).toHaveProperty(key);
+    for (const m of out.muscles)
+      for (const key of [
+        'id',
+        'name',
+        'nerve',
+        'strengthPct',
+        'activation',
+        'forceN',
+        'momentArmM',
+      ])
+        expect(m, key).toHaveProperty(key);
+    expect(out.trendelenburg).toBe('negative');
+  });
+
+  it('agrees with the model for a preset with explicit overrides and units', () => {
+    const r = sim(
+      'stance',
+      '--preset',
+      'sgn-palsy-complete',
+      '--tfl',
+      '50',
+      '--mass',
+      '154 lb',
+      '--stance-side',
+      'left',
+    );
+    expect(r.code).toBe(0);
+    const input = {
+      ...applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!,
+      stanceSide: 'left' as const,
+      bodyMassKg: 154 * 0.45359237,
+    };
+    const expected = stanceReport(
+      solveStance({ ...input, strength: { ...input.strength, tfl: 0.5 } }),
+    );
+    const out = JSON.parse(r.stdout);
+    expect(out.pelvicDropDeg).toBeCloseTo(expected.pelvicDropDeg, 9);
+    expect(out.hipContactForceN).toBeCloseTo(expected.hipContactForceN, 6);
+    expect(out.bodyMassKg).toBeCloseTo(69.853, 3);
+  });
+
+  it.each([
+    [['stance', '--mass', '-70'], 'must be between 30 and 200 kg'],
+    [['stance', '--mass', 'heavy'], '--mass "heavy"'],
+    [['stance', '--gmed', '150'], 'must be between 0 and 100 %'],
+    [['stance', '--wings', '2'], 'unknown option --wings'],
+    [['stance', '--preset', 'flu'], 'must be one of'],
+    [['stance', '--mass'], '--mass needs a value'],
+    [
+      [
+        'stance',
+        '--cane',
+        '0.2',
+        '--load',
+        '5',
+        '--cane-hand',
+        'ipsilateral',
+        '--load-hand',
+        'ipsilateral',
+      ],
+      'one hand',
+    ],
+    [['fly'], 'unknown command "fly"'],
+    [[], 'no command given'],
+    [['muscles'], 'needs --adduction'],
+    [['muscles', '--adduction', '90'], 'between -45 and 45'],
+  ])('exits 2 with one line on stderr and nothing on stdout for %j', (args, why) => {
+    const r = sim(...args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(why);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('documents every option in --help', () => {
+    const r = sim('--help');
+    expect(r.code).toBe(0);
+    for (const opt of [
+      '--stance-side',
+      '--mass',
+      '--height',
+      '--sex',
+      '--gmed',
+      '--gmin',
+      '--tfl',
+      '--preset',
+      '--neck-shaft',
+      '--cane',
+      '--cane-hand',
+      '--load',
+      '--load-hand',
+      '--compensation',
+      '--adduction',
+    ])
+      expect(r.stdout).toContain(opt);
+  });
+});
+
+describe('sim muscles', () => {
+  it('prints moment arm, length and maximum force of every part at an adduction angle', () => {
+    const r = sim('muscles', '--adduction', '10');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.muscles).toHaveLength(7);
+    for (const m of out.muscles) {
+      expect(m.momentArmM).toBeGreaterThan(0.02);
+      expect(m.lengthM).toBeGreaterThan(0.05);
+      expect(m.maxForceN).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows paralysed muscles with no active force', () => {
+    const out = JSON.parse(
+      sim('muscles', '--adduction', '0', '--preset', 'sgn-palsy-complete').stdout,
+    );
+    for (const m of out.muscles) expect(m.maxForceN).toBe(0);
+  });
+});

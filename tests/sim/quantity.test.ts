@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumber, parseQuantity } from '../../sim/index.ts';
+
+describe('unit-aware quantities', () => {
+  const ok = (text: string, si: 'kg' | 'm') => {
+    const r = parseQuantity(text, si);
+    if (!r.ok) throw new Error(r.reason);
+    return r.value;
+  };
+  const reason = (text: string, si: 'kg' | 'm') => {
+    const r = parseQuantity(text, si);
+    return r.ok ? undefined : r.reason;
+  };
+
+  it.each([
+    ['70', 'kg', 70],
+    ['154 lb', 'kg', 69.8532],
+    ['70kg', 'kg', 70],
+    ['11 stone', 'kg', 69.853],
+    ['175 cm', 'm', 1.75],
+    ['5.9 ft', 'm', 1.79832],
+    ['69 inch', 'm', 1.7526],
+    ['1.75', 'm', 1.75],
+  ] as const)('reads "%s" as a %s quantity', (text, si, value) => {
+    expect(ok(text, si)).toBeCloseTo(value, 3);
+  });
+
+  it.each([
+    ['70 parsecs', 'kg', 'not a known unit'],
+    ['175 cm', 'kg', 'not a mass'],
+    ['70 kg', 'm', 'not a length'],
+    ['2+3 kg', 'kg', 'not a number with a unit'],
+    ['', 'kg', 'empty'],
+    ['NaN', 'kg', 'not a number with a unit'],
+    ['Infinity', 'kg', 'not a number with a unit'],
+    ['1e400', 'kg', 'not a finite number'],
+    ['70 kg m', 'kg', 'not a number with a unit'],
+    ['sqrt(4900) kg', 'kg', 'not a number with a unit'],
+  ] as const)('refuses "%s" as a %s quantity', (text, si, why) => {
+    expect(reason(text, si)).toContain(why);
+  });
+
+  it('reads plain numbers and refuses anything else', () => {
+    expect(parseNumber(' 12.5 ')).toEqual({ ok: true, value: 12.5 });
+    expect(parseNumber('12 %').ok).toBe(false);
+    expect(parseNumber('0x10').ok).toBe(false);
+  });
+});

@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyPreset,
+  DEFAULT_STANCE,
+  solveStance,
+  type StanceInput,
+  type StanceResult,
+} from '../../sim/index.ts';
+
+const DEG = Math.PI / 180;
+const solve = (over: Partial<StanceInput> = {}): StanceResult =>
+  solveStance({ ...DEFAULT_STANCE, ...over });
+const preset = (id: string, over: Partial<StanceInput> = {}): StanceResult => {
+  const s = applyPreset(DEFAULT_STANCE, id);
+  if (!s) throw new Error(`no preset ${id}`);
+  return solveStance({ ...s, ...over });
+};
+const bw = (r: StanceResult, n: number) => n / r.bodyWeightN;
+const strengths = (k: number) => ({ gmed: k, gmin: k, tfl: k, piriformis: 1 });
+
+describe('a healthy adult in single-leg stance (DOMAIN.md §4)', () => {
+  const r = solve();
+
+  it('keeps the pelvis level without leaning', () => {
+    expect(r.pelvicDropRad).toBe(0);
+    expect(r.trunkLeanRad).toBe(0);
+    expect(r.trendelenburg).toBe('negative');
+  });
+
+  it('carries a partial body weight of about 0.8 BW (5/6 of body weight)', () => {
+    expect(bw(r, r.partialWeightN)).toBeGreaterThan(0.78);
+    expect(bw(r, r.partialWeightN)).toBeLessThan(0.86);
+  });
+
+  it('has a body-weight lever arm of 9-11 cm, 1.1-1.3 times half the hip distance', () => {
+    expect(r.bodyWeightMomentArmM).toBeGreaterThan(0.09);
+    expect(r.bodyWeightMomentArmM).toBeLessThan(0.11);
+    const ratio = r.bodyWeightMomentArmM / r.geometry.halfHipWidthM;
+    expect(ratio).toBeGreaterThan(1.1);
+    expect(ratio).toBeLessThan(1.3);
+  });
+
+  it('has a force-weighted abductor lever arm of 4-7 cm', () => {
+    expect(r.abductorMomentArmM).toBeGreaterThan(0.04);
+    expect(r.abductorMomentArmM).toBeLessThan(0.07);
+  });
+
+  it('needs an abductor force of 1.5-3 BW along a line 10-35° from vertical', () => {
+    expect(bw(r, r.abductorForceN)).toBeGreaterThan(1.5);
+    expect(bw(r, r.abductorForceN)).toBeLessThan(3);
+    const angle = Math.atan2(r.abductorForce.x, -r.abductorForce.y) / DEG;
+    expect(angle).toBeGreaterThan(10);
+    expect(angle).toBeLessThan(35);
+  });
+
+  it('gives a hip contact force of 2-3.3 BW inclined 5-20° inferolaterally (Bergmann 2001: ≈ 2.4 BW)', () => {
+    expect(bw(r, r.hipContactForceN)).toBeGreaterThan(2);
+    expect(bw(r, r.hipContactForceN)).toBeLessThan(3.3);
+    expect(r.hipContactAngleRad / DEG).toBeGreaterThan(5);
+    expect(r.hipContactAngleRad / DEG).toBeLessThan(20);
+  });
+
+  it('uses a third to a half of the abductor capacity', () => {
+    const share = r.abductorMomentRequiredNm / r.abductorMomentCapacityNm;
+    expect(share).toBeGreaterThan(0.25);
+    expect(share).toBeLessThan(0.5);
+  });
+
+  it('stands with the foot under the centre of mass: the stance hip adducted 3-9°', () => {
+    expect(r.hipAdductionRad / DEG).toBeGreaterThan(3);
+    expect(r.hipAdductionRad / DEG).toBeLessThan(9);
+  });
+});
+
+describe('weakness', () => {
+  const drop = (k: number, compensation: StanceInput['compensation'] = 'none') =>
+    solve({ strength: strengths(k), compensation }).pelvicDropRad;
+
+  it('changes little when mild: at 60 % strength the pelvis is still level', () => {
+    expect(drop(0.6)).toBe(0);
+    const r = solve({ strength: strengths(0.6) });
+    expect(
+      Math.abs(bw(r, r.hipContactForceN) - bw(solve(), solve().hipContactForceN)),
+    ).toBeLessThan(0.05);
+  });
+
+  it('drops the pelvis more (never less) as strength falls', () => {
+    let last = -1;
+    for (let k = 1; k >= 0; k -= 0.05) {
+      const d = drop(k);
+      expect(d).toBeGreaterThanOrEqual(last - 1e-12);
+      last = d;
+    }
+    expect(last).toBeGreaterThan(10 * DEG);
+  });
+
+  it('drops the pelvis once the abductors at full effort cannot meet the demand at a level pelvis', () => {
+    const r = solve({ strength: strengths(0.2) });
+    expect(r.level.capacityNm).toBeLessThan(r.level.requiredNm);
+    expect(r.pelvicDropRad).toBeGreaterThan(0);
+    for (const m of r.muscles) expect(m.activation).toBeCloseTo(1, 9);
+  });
+});
+
+describe('complete superior gluteal nerve palsy', () => {
+  it('gives a clearly positive Trendelenburg sign without compensation', () => {
+    const r = preset('sgn-palsy-complete');
+    expect(r.trendelenburg).toBe('positive');
+    expect(r.pelvicDropRad / DEG).toBeGreaterThan(10);
+    expect(r.crestDropM).toBeGreaterThan(0.02);
+  });
+
+  it('stops the drop at the end of the adduction range, which then carries the rest', () => {
+    const r = preset('sgn-palsy-complete');
+    expect(r.hipAdductionRad / DEG).toBeCloseTo(25, 6);
+    expect(r.adductionRangeExhausted).toBe(true);
+    expect(r.rangeLimitMomentNm).toBeGreaterThan(0);
+  });
+
+  it('leaves the paralysed muscles inactive, with passive force only', () => {
+    const r = preset('sgn-palsy-complete');
+    for (const m of r.muscles) {
+      expect(m.activation).toBe(0);
+      expect(m.activeForceN).toBe(0);
+      expect(m.forceN).toBeCloseTo(m.passiveForceN, 12);
+    }
+  });
+
+  it('gives a clear trunk lean, a level pelvis and a compensated sign with trunk-lean compensation', () => {
+    const r = preset('sgn-palsy-complete', { compensation: 'trunk-lean' });
+    expect(r.trunkLeanRad / DEG).toBeGreaterThan(20);
+    expect(r.pelvicDropRad).toBe(0);
+    expect(r.trendelenburg).toBe('compensated');
+  });
+
+  it('puts the centre of mass over the hip when fully compensated: no abductor force, contact force ≈ partial weight', () => {
+    const r = preset('sgn-palsy-complete', { compensation: 'trunk-lean' });
+    expect(Math.abs(r.bodyWeightMomentArmM)).toBeLessThan(0.005);
+    expect(bw(r, r.hipContactForceN) / bw(r, r.partialWeightN)).toBeGreaterThan(0.98);
+    expect(bw(r, r.hipContactForceN) / bw(r, r.partialWeightN)).toBeLessThan(1.05);
+  });
+
+  it('with auto compensation leans no further than is comfortable (15°)', () => {
+    const r = preset('sgn-palsy-complete', { compensation: 'auto' });
+    expect(r.trunkLeanRad / DEG).toBeCloseTo(15, 6);
+  });
+});
+
+describe('partial palsy with auto compensation', () => {
+  it('leans a little and keeps the pelvis level', () => {
+    const r = preset('sgn-palsy-partial', { compensation: 'auto' });
+    expect(r.pelvicDropRad).toBe(0);
+    expect(r.trunkLeanRad / DEG).toBeGreaterThan(1);
+    expect(r.trunkLeanRad / DEG).toBeLessThan(15);
+    expect(r.trendelenburg).toBe('compensated');
+  });
+
+  it('does not lean when the abductors can hold the pelvis', () => {
+    expect(solve({ compensation: 'auto' }).trunkLeanRad).toBe(0);
+    expect(solve({ compensation: 'trunk-lean' }).trunkLeanRad).toBe(0);
+  });
+});
+
+describe('canes, loads and the neck-shaft angle (clinical rules, DOMAIN.md §4)', () => {
+  const normal = solve();
+
+  it('a cane in the contralateral hand lowers abductor force and hip load a lot', () => {
+    const r = solve({ caneFractionBW: 0.15 });
+    expect(r.abductorForceN).toBeLessThan(0.7 * normal.abductorForceN);
+    expect(r.hipContactForceN).toBeLessThan(0.8 * normal.hipContactForceN);
+  });
+
+  it('a contralateral cane helps far more than an ipsilateral one', () => {
+    const contra = solve({ caneFractionBW: 0.15 });
+    const ipsi = solve({ caneFractionBW: 0.15, caneHand: 'ipsilateral' });
+    expect(contra.hipContactForceN).toBeLessThan(ipsi.hipContactForceN - 0.3 * normal.bodyWeightN);
+  });
+
+  it('a load in the contralateral hand raises the hip load steeply', () => {
+    const r = solve({ loadKg: 0.15 * DEFAULT_STANCE.bodyMassKg });
+    expect(bw(r, r.hipContactForceN)).toBeGreaterThan(bw(normal, normal.hipContactForceN) + 0.5);
+  });
+
+  it('a load in the ipsilateral hand lowers the hip load', () => {
+    const r = solve({ loadKg: 0.15 * DEFAULT_STANCE.bodyMassKg, loadHand: 'ipsilateral' });
+    expect(r.hipContactForceN).toBeLessThan(normal.hipContactForceN);
+  });
+
+  it('coxa valga raises the hip load and coxa vara lowers it', () => {
+    const vara = preset('coxa-vara');
+    const valga = preset('coxa-valga');
+    expect(valga.hipContactForceN).toBeGreaterThan(normal.hipContactForceN * 1.05);
+    expect(vara.hipContactForceN).toBeLessThan(normal.hipContactForceN * 0.95);
+    expect(valga.abductorMomentArmM).toBeLessThan(normal.abductorMomentArmM);
+    expect(vara.abductorMomentArmM).toBeGreaterThan(normal.abductorMomentArmM);
+  });
+});
+
+describe('left and right stance', () => {
+  const cases: Partial<StanceInput>[] = [
+    {},
+    { strength: strengths(0), compensation: 'trunk-lean' },
+    { strength: strengths(0.1) },
+    { caneFractionBW: 0.2, loadKg: 8, loadHand: 'ipsilateral' },
+  ];
+  for (const c of cases) {
+    it(`give identical magnitudes (${JSON.stringify(c)})`, () => {
+      const right = solve({ ...c, stanceSide: 'right' });
+      const left = solve({ ...c, stanceSide: 'left' });
+      expect(left.pelvicDropRad).toBe(right.pelvicDropRad);
+      expect(left.trunkLeanRad).toBe(right.trunkLeanRad);
+      expect(left.hipContactForceN).toBe(right.hipContactForceN);
+      expect(left.abductorForceN).toBe(right.abductorForceN);
+    });
+  }
+});
