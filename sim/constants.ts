@@ -19,7 +19,8 @@ export const THELEN_STRAIN_AT_F0 = 0.6;
 
 /**
  * Exponent p of the static-optimisation cost Σ aᵖ (dimensionless).
- * Crowninshield RD, Brand RA (1981) J Biomech 14:793-801 (sum of cubed muscle stresses).
+ * Crowninshield RD, Brand RA (1981) J Biomech 14:793-801 (sum of cubed muscle stresses, which is
+ * the sum of cubed activations when all parts share one specific tension).
  */
 export const EFFORT_EXPONENT = 3;
 

@@ -9,6 +9,7 @@
  * is r = ∂ℓ/∂θ with θ = adduction: a muscle that lengthens in adduction abducts.
  */
 import data from '../data/muscles.json' with { type: 'json' };
+import anthropometryTable from '../data/anthropometry.json' with { type: 'json' };
 import { activeForceLength, fibreState, passiveForceLength } from './hill.ts';
 import { femurGeometry, REFERENCE_NECK_SHAFT_RAD, referenceNeckLengthM } from './femur.ts';
 import { RAD_PER_DEG } from './constants.ts';
@@ -118,8 +119,9 @@ export function scaleMuscles(
 ): ScaledMuscle[] {
   const s = heightM / REFERENCE_HEIGHT_M;
   const forceScale = bodyMassKg / REFERENCE_MASS_KG;
-  // Knee centre straight below the head at thigh length (Winter 2009 landmarks: 0.245 H).
-  const thighLengthM = 0.245 * heightM;
+  // Knee centre straight below the head at thigh length (Winter 2009 landmark heights).
+  const L = anthropometryTable.lengthFractionOfHeight;
+  const thighLengthM = (L.greaterTrochanterHeight - L.kneeHeight) * heightM;
   const neckLengthM = referenceNeckLengthM(s);
   const ref = femurGeometry(REFERENCE_NECK_SHAFT_RAD, neckLengthM, thighLengthM).neckJunction;
   const now = femurGeometry(neckShaftRad, neckLengthM, thighLengthM).neckJunction;

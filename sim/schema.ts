@@ -55,7 +55,7 @@ const pct = (name: string, label: string, group: 'gmed' | 'gmin' | 'tfl'): Numbe
   apply: (s, v) => ({ ...s, strength: { ...s.strength, [group]: v / 100 } }),
 });
 
-/** Limits of validity of the model's inputs (doc/model.md §7). */
+/** Limits of validity of the model's inputs (doc/model.md §8). */
 export const LIMITS = {
   bodyMassKg: { min: 30, max: 200 },
   heightM: { min: 1.2, max: 2.1 },

@@ -274,7 +274,7 @@ function dropNeeded(w: Workspace, lean: number): number {
 /**
  * Solves single-leg stance.
  *
- * Compensation (doc/model.md §5):
+ * Compensation (doc/model.md §6):
  * - `none`: trunk upright; the pelvis drops until full activation plus passive tissue balance;
  * - `trunk-lean`: the pelvis stays level and the trunk leans toward the stance side just enough
  *   (up to the lateral-flexion limit; beyond, the pelvis drops for the rest);
@@ -353,8 +353,8 @@ function assemble(
   const hy = fy + w.loads.forceYN;
   const hipContactForceN = Math.hypot(hx, hy);
   const pelvis = pelvisShape(input.heightM);
-  // Swing-side crest, pelvis frame (−(h + c), y_c), lowered by the drop about the stance hip.
-  const crestX = -(pelvis.halfHipWidthM + pelvis.crestLateralOfHipM);
+  // Swing-side crest, pelvis frame (−(2h + c), y_c), lowered by the drop about the stance hip.
+  const crestX = -(2 * pelvis.halfHipWidthM + pelvis.crestLateralOfHipM);
   const crestY = pelvis.crestAboveHipM;
   const crestDropM = crestY - (crestX * sd + crestY * cd);
   const trendelenburg: TrendelenburgSign =

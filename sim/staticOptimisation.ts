@@ -1,6 +1,8 @@
 /**
  * Load sharing between redundant muscle parts by static optimisation
- * (Crowninshield RD, Brand RA (1981) J Biomech 14:793-801):
+ * (Crowninshield RD, Brand RA (1981) J Biomech 14:793-801, who minimised the sum of cubed muscle
+ * stresses; with one specific tension for all parts, stress is proportional to activation, so the
+ * criterion becomes the sum of cubed activations used here and in OpenSim's static optimisation):
  *
  *   minimise Σ aᵢᵖ  subject to  Σ cᵢ aᵢ = M,  0 ≤ aᵢ ≤ 1,
  *
