@@ -11,6 +11,7 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   test: {
     include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/setup/buildCli.ts'],
     environment: 'node',
     reporters: ['default'],
   },

@@ -32,3 +32,30 @@ export { pauwelsBalance } from './pauwels.ts';
 export type { PauwelsInput, PauwelsResult } from './pauwels.ts';
 export { RAD_PER_DEG, GRAVITY_M_PER_S2, HIP_ADDUCTION_LIMIT_RAD } from './constants.ts';
 export { REFERENCE_NECK_SHAFT_RAD } from './femur.ts';
+export {
+  buildGait,
+  sampleGait,
+  sampleCycle,
+  stepGait,
+  sideStanceInput,
+  DEFAULT_GAIT,
+} from './gait/gait.ts';
+export type {
+  Gait,
+  GaitInput,
+  GaitSample,
+  GaitMuscle,
+  GaitClock,
+  AffectedSide,
+} from './gait/gait.ts';
+export { NORMAL_EVENTS, supportPhase, rightStanceWeight, leftStanceWeight } from './gait/events.ts';
+export type { GaitEvents, SupportPhase } from './gait/events.ts';
+export { normativeBand, normativeMean, normativeLimits } from './gait/normative.ts';
+export type { NormativeCurve, Band } from './gait/normative.ts';
+export { gaitPeaks } from './gait/summary.ts';
+export type { GaitPeaks } from './gait/summary.ts';
+export { SWEEP_PARAMS, runSweep, sweepValues } from './gait/sweep.ts';
+export type { SweepParam, SweepRow } from './gait/sweep.ts';
+export { GAIT_COLUMNS, gaitSampleReport, sweepRowReport, toCsv } from './gait/report.ts';
+export type { GaitSampleReport, SweepRowReport } from './gait/report.ts';
+export { GAIT_OPTION_LIMITS } from './schema.ts';

@@ -244,3 +244,10 @@ export function stanceFromOptions(
   const bad = checkCombination(s);
   return bad ? { ok: false, reason: bad } : { ok: true, value: s };
 }
+
+/** Options of the gait and sweep commands beyond the stance options. */
+export const GAIT_OPTION_LIMITS = {
+  cadenceStepsPerMin: { min: 40, max: 180 },
+  samples: { min: 2, max: 10_001 },
+  sweepSteps: { min: 1, max: 1_001 },
+} as const;

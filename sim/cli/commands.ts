@@ -12,6 +12,7 @@ import {
   type StanceInput,
 } from '../index.ts';
 import { UsageError, type Args } from './args.ts';
+import { gaitCommand, sweepCommand } from './gaitCommands.ts';
 
 /** A command: arguments in, stdout text out; throws UsageError for bad input. */
 export type Command = (args: Args) => string;
@@ -73,4 +74,6 @@ const muscles: Command = (args) => {
 export const commands = new Map<string, Command>([
   ['stance', stance],
   ['muscles', muscles],
+  ['gait', gaitCommand],
+  ['sweep', sweepCommand],
 ]);

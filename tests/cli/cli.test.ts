@@ -1,15 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { applyPreset, DEFAULT_STANCE, solveStance, stanceReport } from '../../sim/index.ts';
-
-/** Runs the command line as a user would (through tsx, without npm's banner). */
-export function sim(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'sim/cli/main.ts', ...args], {
-    encoding: 'utf8',
-    cwd: new URL('../..', import.meta.url).pathname,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+import { sim } from './run.ts';
 
 describe('sim stance', () => {
   it('prints one JSON object with the contract fields for a healthy adult', () => {

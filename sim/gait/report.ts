@@ -1,0 +1,81 @@
+/** Formatting of gait samples and sweep rows for the command line and exports (degrees, × BW). */
+import { deg, stanceReport, type StanceReport } from '../report.ts';
+import type { Gait, GaitSample } from './gait.ts';
+import type { SweepRow } from './sweep.ts';
+
+/** One gait sample as printed (the command line's contract). */
+export interface GaitSampleReport {
+  cyclePct: number;
+  pelvicObliquityDeg: number;
+  trunkLeanDeg: number;
+  rightHipAdductionDeg: number;
+  leftHipAdductionDeg: number;
+  rightHipAbductorMomentNmPerKg: number;
+  leftHipAbductorMomentNmPerKg: number;
+  rightHipContactForceBW: number;
+  leftHipContactForceBW: number;
+  phase: string;
+}
+
+/** Column order of gait CSV and JSON. */
+export const GAIT_COLUMNS: readonly (keyof GaitSampleReport)[] = [
+  'cyclePct',
+  'pelvicObliquityDeg',
+  'trunkLeanDeg',
+  'rightHipAdductionDeg',
+  'leftHipAdductionDeg',
+  'rightHipAbductorMomentNmPerKg',
+  'leftHipAbductorMomentNmPerKg',
+  'rightHipContactForceBW',
+  'leftHipContactForceBW',
+  'phase',
+];
+
+/** A gait sample in display units. */
+export function gaitSampleReport(gait: Gait, s: GaitSample): GaitSampleReport {
+  return {
+    cyclePct: s.cycleFraction * 100,
+    pelvicObliquityDeg: deg(s.pelvicObliquityRad),
+    trunkLeanDeg: deg(s.trunkLeanRad),
+    rightHipAdductionDeg: deg(s.rightHipAdductionRad),
+    leftHipAdductionDeg: deg(s.leftHipAdductionRad),
+    rightHipAbductorMomentNmPerKg: s.rightHipAbductorMomentNmPerKg,
+    leftHipAbductorMomentNmPerKg: s.leftHipAbductorMomentNmPerKg,
+    rightHipContactForceBW: s.rightHipContactForceN / gait.bodyWeightN,
+    leftHipContactForceBW: s.leftHipContactForceN / gait.bodyWeightN,
+    phase: s.phase,
+  };
+}
+
+/** One sweep row as printed: the swept value, the stance outputs and the gait peaks. */
+export type SweepRowReport = { param: string; value: number } & Omit<StanceReport, 'muscles'> & {
+    peakPelvicDropDeg: number;
+    peakTrunkLeanDeg: number;
+    peakHipContactForceBW: number;
+  };
+
+/** A sweep row in display units. */
+export function sweepRowReport(param: string, row: SweepRow): SweepRowReport {
+  const { muscles: _muscles, ...stance } = stanceReport(row.stance);
+  void _muscles;
+  return {
+    param,
+    value: row.value,
+    ...stance,
+    peakPelvicDropDeg: deg(row.peaks.peakPelvicDropRad),
+    peakTrunkLeanDeg: deg(row.peaks.peakTrunkLeanRad),
+    peakHipContactForceBW: row.peaks.peakHipContactForceN / row.stance.bodyWeightN,
+  };
+}
+
+function csvCell(v: unknown): string {
+  const text = String(v);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** Rows of flat objects as CSV with a header row (RFC 4180 quoting). */
+export function toCsv<T extends object>(rows: readonly T[], columns: readonly (keyof T)[]): string {
+  const lines = [columns.map((c) => csvCell(String(c))).join(',')];
+  for (const r of rows) lines.push(columns.map((c) => csvCell(r[c])).join(','));
+  return `${lines.join('\n')}\n`;
+}

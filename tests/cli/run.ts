@@ -1,0 +1,16 @@
+/** Runs the command line as a user would: a real Node process, exit code, stdout, stderr. */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+/** Bundle built once per test run by tests/setup/buildCli.ts (fast start); tsx as a fallback. */
+const bundle = `${root}node_modules/.cache/trendelenburg/sim-cli.mjs`;
+
+export function sim(...args: string[]) {
+  const argv = existsSync(bundle)
+    ? [bundle, ...args]
+    : ['--import', 'tsx', 'sim/cli/main.ts', ...args];
+  const r = spawnSync(process.execPath, argv, { encoding: 'utf8', cwd: root });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
