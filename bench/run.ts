@@ -5,8 +5,18 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { applyPreset, DEFAULT_STANCE, solveStance } from '../sim/index.ts';
-import { ratePerSecond, type Figure } from './measure.ts';
+import {
+  applyPreset,
+  buildGait,
+  DEFAULT_GAIT,
+  DEFAULT_STANCE,
+  runSweep,
+  sampleCycle,
+  solveStance,
+  SWEEP_PARAMS,
+  sweepValues,
+} from '../sim/index.ts';
+import { medianMs, ratePerSecond, type Figure } from './measure.ts';
 
 const palsy = applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!;
 const partial = applyPreset(DEFAULT_STANCE, 'sgn-palsy-partial')!;
@@ -27,6 +37,24 @@ const figures: Figure[] = [
     name: 'stance solves per second (partial palsy, auto compensation)',
     value: ratePerSecond(() => solveStance({ ...partial, compensation: 'auto' })),
     unit: '1/s',
+  },
+  {
+    name: 'one gait cycle, 101 samples (complete palsy)',
+    value: medianMs(() => sampleCycle(buildGait({ ...DEFAULT_GAIT, stance: palsy }), 101)),
+    unit: 'ms',
+  },
+  {
+    name: 'sweep of all abductors 0-100 %, 101 steps (stance and gait peaks)',
+    value: medianMs(
+      () =>
+        runSweep(
+          DEFAULT_GAIT,
+          SWEEP_PARAMS.find((p) => p.name === 'abductors')!,
+          sweepValues(0, 100, 101),
+        ),
+      7,
+    ),
+    unit: 'ms',
   },
 ];
 

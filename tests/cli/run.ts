@@ -8,9 +8,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const bundle = `${root}node_modules/.cache/trendelenburg/sim-cli.mjs`;
 
 export function sim(...args: string[]) {
-  const argv = existsSync(bundle)
-    ? [bundle, ...args]
-    : ['--import', 'tsx', 'sim/cli/main.ts', ...args];
+  const argv = existsSync(bundle) ? [bundle, ...args] : ['--import', 'tsx', 'cli/main.ts', ...args];
   const r = spawnSync(process.execPath, argv, { encoding: 'utf8', cwd: root });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

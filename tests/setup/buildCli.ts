@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 export default async function setup(): Promise<void> {
   const root = fileURLToPath(new URL('../..', import.meta.url));
   await build({
-    entryPoints: [`${root}sim/cli/main.ts`],
+    entryPoints: [`${root}cli/main.ts`],
     outfile: `${root}node_modules/.cache/trendelenburg/sim-cli.mjs`,
     bundle: true,
     platform: 'node',

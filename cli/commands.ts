@@ -10,7 +10,7 @@ import {
   stanceFromOptions,
   stanceReport,
   type StanceInput,
-} from '../index.ts';
+} from '../sim/index.ts';
 import { UsageError, type Args } from './args.ts';
 import { gaitCommand, sweepCommand } from './gaitCommands.ts';
 

@@ -16,7 +16,7 @@ import {
   type AffectedSide,
   type GaitInput,
   type SweepRowReport,
-} from '../index.ts';
+} from '../sim/index.ts';
 import { UsageError, type Args } from './args.ts';
 import { stanceInput } from './commands.ts';
 

@@ -1,5 +1,5 @@
 /** The `--help` text, built from the option schema so it cannot drift from what is accepted. */
-import { PRESETS, STANCE_FIELDS, type Field } from '../index.ts';
+import { PRESETS, STANCE_FIELDS, type Field } from '../sim/index.ts';
 
 function describe(f: Field): string {
   const value =

@@ -1,6 +1,7 @@
 /**
- * The command line: `npm run -s sim -- <command> [options]`. The only part of sim/ that talks to
- * Node (argv, stdout, stderr, exit codes).
+ * The command line: `npm run -s sim -- <command> [options]`. The project's Node corner: the only
+ * code that talks to Node (argv, stdout, stderr, exit codes, files); it uses the model (sim/) and
+ * the DOM-free renderers of the app (src/render/).
  */
 import process from 'node:process';
 import { parseArgs, UsageError, type Args } from './args.ts';
