@@ -1,5 +1,11 @@
 /** The `--help` text, built from the option schema so it cannot drift from what is accepted. */
-import { PRESETS, STANCE_FIELDS, type Field } from '../sim/index.ts';
+import {
+  GAIT_OPTION_LIMITS,
+  PRESETS,
+  STANCE_FIELDS,
+  SWEEP_PARAMS,
+  type Field,
+} from '../sim/index.ts';
 
 function describe(f: Field): string {
   const value =
@@ -28,6 +34,11 @@ export function helpText(): string {
     '  npm run -s sim -- stance [options]              one JSON object on stdout',
     '  npm run -s sim -- muscles --adduction DEG [options]',
     '                                                  per-muscle moment arm, length and force',
+    '  npm run -s sim -- gait [options] [--affected-side left|right|both] [--cadence N]',
+    '                         [--samples N] [--format json|csv]',
+    '                                                  one gait cycle of the right leg, 0-100 %',
+    '  npm run -s sim -- sweep --param NAME --from A --to B --steps N [options] [--format csv|json]',
+    '                                                  one row per value: stance outputs and gait peaks',
     '  npm run -s sim -- --help',
     '',
     'Stance options (all optional; defaults: healthy adult, 73 kg, 1.76 m, male, right stance):',
@@ -40,6 +51,24 @@ export function helpText(): string {
     'muscles options:',
     '  --adduction DEG',
     '      hip adduction angle, degrees, positive = adduction [-45-45]',
+    '',
+    'gait and sweep options:',
+    '  --affected-side left|right|both',
+    '      hip(s) that --gmed, --gmin, --tfl and --neck-shaft describe (default right); cane and load',
+    '      hands are relative to it; the other hip stays normal unless both',
+    `  --cadence N\n      steps per minute [${GAIT_OPTION_LIMITS.cadenceStepsPerMin.min}-${GAIT_OPTION_LIMITS.cadenceStepsPerMin.max}] (default 105)`,
+    `  --samples N\n      samples over the cycle, 0 % and 100 % included [${GAIT_OPTION_LIMITS.samples.min}-${GAIT_OPTION_LIMITS.samples.max}] (default 101)`,
+    '  --format json|csv',
+    '      gait: json (default) or csv; sweep: csv (default) or json',
+    `  --param ${SWEEP_PARAMS.map((p) => p.name).join('|')}`,
+    `      what a sweep varies, in ${SWEEP_PARAMS.map((p) => `${p.name} ${p.unit}`).join(', ')}`,
+    '  --from A --to B --steps N',
+    `      sweep range (inclusive) and number of values [${GAIT_OPTION_LIMITS.sweepSteps.min}-${GAIT_OPTION_LIMITS.sweepSteps.max}]`,
+    '',
+    'Gait output columns: cyclePct, pelvicObliquityDeg (+ = right side higher), trunkLeanDeg',
+    '(+ = toward the right), rightHipAdductionDeg, leftHipAdductionDeg,',
+    'rightHipAbductorMomentNmPerKg, leftHipAbductorMomentNmPerKg, rightHipContactForceBW,',
+    'leftHipContactForceBW, phase (double-support|right-single-support|left-single-support).',
     '',
     'Q is a number in SI (kg, m) or a quantity with a unit: "154 lb", "175 cm", "5.9 ft".',
     '',

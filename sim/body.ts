@@ -83,7 +83,9 @@ export function bodyGeometry(body: Anthropometry, halfHipWidthM: number): BodyGe
  *
  * Pelvis-frame points p turn with the pelvis: p_lab = R(δ)·p. The upper body turns about the
  * lumbosacral joint by −λ (toward the stance side); arms hang vertically from the shoulders, so
- * each hand is straight below its shoulder. The swing leg hangs vertically from its hip.
+ * each hand, and a load it carries, is straight below its shoulder. A cane's force acts where its
+ * tip stands: below the hand's upright position, whatever the posture. The swing leg hangs
+ * vertically from its hip.
  * Moment of a vertical force F_y at x about the stance hip: x·F_y (counter-clockwise positive).
  * @param out receives the loads (no allocation)
  */
@@ -110,7 +112,12 @@ export function upperBodyLoads(
   const shoulderX = lsX + geo.shoulderFromLumbosacralM * sl;
   const stanceHandX = shoulderX + body.halfShoulderWidthM * cl;
   const swingHandX = shoulderX - body.halfShoulderWidthM * cl;
-  const caneHandX = hands.caneHand === 'contralateral' ? swingHandX : stanceHandX;
+  // The cane stands on the floor where the hand holds it in upright stance (beside the thigh, at
+  // the shoulder's width); a lean or drop does not move its tip. A carried load hangs from the hand.
+  const caneHandX =
+    hands.caneHand === 'contralateral'
+      ? -h - body.halfShoulderWidthM
+      : -h + body.halfShoulderWidthM;
   const loadHandX = hands.loadHand === 'contralateral' ? swingHandX : stanceHandX;
 
   const wUpper = body.upperBodyMassKg * g;

@@ -26,8 +26,14 @@ export { parseQuantity, parseNumber } from './quantity.ts';
 export type { Parsed, SiUnit } from './quantity.ts';
 export { stanceReport, deg } from './report.ts';
 export type { StanceReport, MuscleReport } from './report.ts';
-export { stancePose } from './pose.ts';
-export type { Pose, MuscleLine } from './pose.ts';
+export { buildFigure, stanceFigure, gaitFigure } from './figure.ts';
+export type {
+  FigurePose,
+  LegFigure,
+  MuscleFigure,
+  StanceFigure,
+  StanceOverlays,
+} from './figure.ts';
 export { pauwelsBalance } from './pauwels.ts';
 export type { PauwelsInput, PauwelsResult } from './pauwels.ts';
 export { RAD_PER_DEG, GRAVITY_M_PER_S2, HIP_ADDUCTION_LIMIT_RAD } from './constants.ts';

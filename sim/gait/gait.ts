@@ -181,12 +181,19 @@ function contactForceN(t: SideTerms, weight: number, effort: number): number {
   return Math.hypot(x, y);
 }
 
-function muscles(t: SideTerms, effort: number): GaitMuscle[] {
-  return t.result.muscles.map((m) => ({
-    id: m.id,
-    activation: Math.min(1, effort * m.activation),
-    forceN: effort * m.forceN,
-  }));
+/**
+ * Muscle state of one side: activation follows the effort (capped at full activation); passive
+ * tension follows the stance posture (weight), not the effort.
+ */
+function muscles(t: SideTerms, effort: number, weight: number): GaitMuscle[] {
+  return t.result.muscles.map((m) => {
+    const activation = Math.min(1, effort * m.activation);
+    return {
+      id: m.id,
+      activation,
+      forceN: activation * m.maxActiveForceN + weight * m.passiveForceN,
+    };
+  });
 }
 
 /** The state at cycle fraction `f` (any real number; wrapped into one cycle). */
@@ -224,8 +231,8 @@ export function sampleGait(gait: Gait, f: number): GaitSample {
     comShiftM: wR * R.comShiftM - wL * L.comShiftM,
     rightStanceWeight: wR,
     leftStanceWeight: wL,
-    rightMuscles: muscles(R, effortR),
-    leftMuscles: muscles(L, effortL),
+    rightMuscles: muscles(R, effortR, wR),
+    leftMuscles: muscles(L, effortL, wL),
   };
 }
 

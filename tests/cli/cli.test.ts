@@ -118,6 +118,12 @@ describe('sim stance', () => {
       '--load-hand',
       '--compensation',
       '--adduction',
+      '--affected-side',
+      '--cadence',
+      '--samples',
+      '--format',
+      '--param',
+      '--steps',
     ])
       expect(r.stdout).toContain(opt);
   });

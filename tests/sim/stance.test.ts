@@ -176,6 +176,20 @@ describe('canes, loads and the neck-shaft angle (clinical rules, DOMAIN.md §4)'
     expect(contra.hipContactForceN).toBeLessThan(ipsi.hipContactForceN - 0.3 * normal.bodyWeightN);
   });
 
+  it('a contralateral cane lessens the trunk lean a palsy needs', () => {
+    const palsy = applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!;
+    let last = Infinity;
+    for (const cane of [0, 0.05, 0.1, 0.2]) {
+      const lean = solveStance({
+        ...palsy,
+        compensation: 'trunk-lean',
+        caneFractionBW: cane,
+      }).trunkLeanRad;
+      expect(lean).toBeLessThan(last);
+      last = lean;
+    }
+  });
+
   it('a load in the contralateral hand raises the hip load steeply', () => {
     const r = solve({ loadKg: 0.15 * DEFAULT_STANCE.bodyMassKg });
     expect(bw(r, r.hipContactForceN)).toBeGreaterThan(bw(normal, normal.hipContactForceN) + 0.5);

@@ -1,0 +1,84 @@
+/**
+ * Colours, type and line weights of every figure and plot, in one place. The palette is Okabe &
+ * Ito's colour-blind-safe set (Okabe M, Ito K (2008) Color Universal Design); every colour also
+ * comes with a label, a dash pattern or a width, so nothing is told by colour alone.
+ */
+
+export const OKABE_ITO = {
+  black: '#000000',
+  orange: '#E69F00',
+  skyBlue: '#56B4E9',
+  bluishGreen: '#009E73',
+  yellow: '#F0E442',
+  blue: '#0072B2',
+  vermillion: '#D55E00',
+  reddishPurple: '#CC79A7',
+} as const;
+
+/** A colour profile: screen (default) or projector (high contrast). */
+export interface Theme {
+  readonly name: 'screen' | 'projector';
+  readonly background: string;
+  readonly ink: string;
+  readonly mutedInk: string;
+  readonly bone: string;
+  readonly boneEdge: string;
+  readonly floor: string;
+  readonly skin: string;
+  /** Muscle fill from inactive to fully active (interpolated in Lab). */
+  readonly muscleLow: string;
+  readonly muscleHigh: string;
+  readonly muscleEdge: string;
+  readonly paralysed: string;
+  readonly weight: string;
+  readonly abductor: string;
+  readonly contact: string;
+  readonly cane: string;
+  readonly load: string;
+  readonly ghost: string;
+  readonly fontFamily: string;
+  /** Base font size in px at the figure's design size. */
+  readonly fontPx: number;
+  /** Line weight scale (1 = screen). */
+  readonly lineScale: number;
+}
+
+export const FONT_FAMILY = "'DejaVu Sans', 'Helvetica Neue', Arial, sans-serif";
+
+export const SCREEN_THEME: Theme = {
+  name: 'screen',
+  background: '#ffffff',
+  ink: '#1a1a1a',
+  mutedInk: '#5a5a5a',
+  bone: '#efe8d8',
+  boneEdge: '#4d4536',
+  floor: '#8c8c8c',
+  skin: '#f4f1ec',
+  muscleLow: '#f3dcc8',
+  muscleHigh: OKABE_ITO.vermillion,
+  muscleEdge: '#7a3200',
+  paralysed: '#9a9a9a',
+  weight: OKABE_ITO.blue,
+  abductor: OKABE_ITO.vermillion,
+  contact: OKABE_ITO.black,
+  cane: OKABE_ITO.bluishGreen,
+  load: OKABE_ITO.reddishPurple,
+  ghost: OKABE_ITO.skyBlue,
+  fontFamily: FONT_FAMILY,
+  fontPx: 15,
+  lineScale: 1,
+};
+
+export const PROJECTOR_THEME: Theme = {
+  ...SCREEN_THEME,
+  name: 'projector',
+  ink: '#000000',
+  mutedInk: '#222222',
+  bone: '#fffaf0',
+  boneEdge: '#000000',
+  floor: '#000000',
+  muscleLow: '#ffd9b3',
+  muscleEdge: '#000000',
+  fontPx: 19,
+  lineScale: 1.6,
+};
