@@ -349,13 +349,13 @@ export function stanceFigure(r: StanceResult): StanceFigure {
   const at = add(foot, scale(u, along));
   const C = r.hipContactForce;
   const Cn = Math.hypot(C.x, C.y);
-  const swingHip = right ? pose.left.hip : pose.right.hip;
   const hands = r.input;
   const handAt = (which: 'contralateral' | 'ipsilateral') =>
     (which === 'ipsilateral') === right ? pose.trunk.rightHand : pose.trunk.leftHand;
   const caneN = r.input.caneFractionBW * r.bodyWeightN;
   const loadN = r.input.loadKg * GRAVITY_M_PER_S2;
-  const toward = Math.atan2(swingHip.y - hip.y, swingHip.x - hip.x);
+  // The hip line turns from the horizontal (toward the swing side) by the drop.
+  const toward = right ? Math.PI + drop : -drop;
   return {
     pose,
     overlays: {

@@ -25,12 +25,20 @@ export function el(
 }
 
 /** Builds a text-bearing node. */
-export function textEl(tag: string, attrs: Readonly<Record<string, AttrValue>>, text: string): SvgNode {
+export function textEl(
+  tag: string,
+  attrs: Readonly<Record<string, AttrValue>>,
+  text: string,
+): SvgNode {
   return { tag, attrs, text };
 }
 
 function escape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /** Rounds every number in a string of numbers (path data, transforms) to `digits` decimals. */
@@ -61,7 +69,8 @@ export function serialize(node: SvgNode, options: SerializeOptions = {}, depth =
     .join('');
   const pad = options.pretty ? '  '.repeat(depth) : '';
   const nl = options.pretty ? '\n' : '';
-  if (node.text !== undefined) return `${pad}<${node.tag}${attrs}>${escape(node.text)}</${node.tag}>${nl}`;
+  if (node.text !== undefined)
+    return `${pad}<${node.tag}${attrs}>${escape(node.text)}</${node.tag}>${nl}`;
   const kids = node.children ?? [];
   if (kids.length === 0) return `${pad}<${node.tag}${attrs}/>${nl}`;
   return `${pad}<${node.tag}${attrs}>${nl}${kids.map((c) => serialize(c, options, depth + 1)).join('')}${pad}</${node.tag}>${nl}`;

@@ -54,7 +54,7 @@ export const SCREEN_THEME: Theme = {
   boneEdge: '#4d4536',
   floor: '#8c8c8c',
   skin: '#f4f1ec',
-  muscleLow: '#f3dcc8',
+  muscleLow: '#fbefe4',
   muscleHigh: OKABE_ITO.vermillion,
   muscleEdge: '#7a3200',
   paralysed: '#9a9a9a',

@@ -1,0 +1,116 @@
+/**
+ * The figure as one SVG scene: floor, ghost, trunk, legs, pelvis, muscles, overlays, labels, with
+ * a title and a description in words. Used by the app, the exports and the golden tests.
+ */
+import type { FigurePose, StanceOverlays } from '../../../sim/index.ts';
+import { el, textEl, type SvgNode } from '../svg.ts';
+import { SCREEN_THEME, type Theme } from '../theme.ts';
+import { bodyWindow, hipWindow, screenFrame, type ScreenFrame } from './frame.ts';
+import { musclesNode } from './muscles.ts';
+import { overlaysNode, type OverlayChoice } from './overlays.ts';
+import {
+  caneNode,
+  floorNode,
+  hipJointsNode,
+  legNode,
+  pelvisNode,
+  sideLabels,
+  trunkNode,
+} from './skeleton.ts';
+import { pathOf } from './shapes.ts';
+
+/** What to draw and how. */
+export interface FigureOptions {
+  readonly theme?: Theme;
+  /** Figure height, px (the width follows from the world span). */
+  readonly heightPx?: number;
+  readonly title: string;
+  readonly description: string;
+  readonly bodyWeightN: number;
+  readonly overlays?: StanceOverlays | undefined;
+  readonly show?: Partial<OverlayChoice> & { readonly muscles?: boolean };
+  readonly units?: 'N' | 'BW';
+  /** A faint outline of another posture (e.g. normal) over this one. */
+  readonly ghost?: FigurePose | undefined;
+  readonly background?: 'white' | 'transparent';
+  /** Whole body (posture) or a close-up of the hips (forces and lever arms). */
+  readonly view?: 'body' | 'hip';
+  /** World x at the centre of the whole-body view, m. */
+  readonly centreX?: number;
+  readonly id?: string;
+}
+
+const DEFAULT_SHOW = { forces: true, momentArms: true, dropAngle: true, muscles: true };
+
+function ghostNode(g: FigurePose, frame: ScreenFrame, t: Theme): SvgNode {
+  const line = (pts: { x: number; y: number }[]) =>
+    el('path', {
+      d: pathOf(frame, pts),
+      fill: 'none',
+      stroke: t.ghost,
+      'stroke-width': 2.5 * t.lineScale,
+      'stroke-linecap': 'round',
+      'stroke-linejoin': 'round',
+      'stroke-dasharray': '8 5',
+      opacity: 0.95,
+    });
+  return el('g', { class: 'ghost', 'aria-label': 'Normal posture for comparison (dashed)' }, [
+    line([g.pelvis.leftCrest, g.left.hip, g.right.hip, g.pelvis.rightCrest]),
+    line([g.right.hip, g.right.knee, g.right.ankle]),
+    line([g.left.hip, g.left.knee, g.left.ankle]),
+    line([g.trunk.lumbosacral, g.trunk.shoulderCentre, g.trunk.headCentre]),
+    line([g.trunk.leftShoulder, g.trunk.rightShoulder]),
+  ]);
+}
+
+/** The figure scene. */
+export function figureScene(pose: FigurePose, o: FigureOptions): SvgNode {
+  const t = o.theme ?? SCREEN_THEME;
+  const view = o.view ?? 'body';
+  const win =
+    view === 'hip'
+      ? hipWindow(o.overlays?.hip ?? pose.pelvis.centre, pose.heightM)
+      : bodyWindow(pose.heightM, o.centreX ?? 0);
+  const frame = screenFrame(win, o.heightPx ?? 760);
+  const show = { ...DEFAULT_SHOW, ...o.show };
+  // Forces and lever arms are drawn only where they can be read: in the close-up. The
+  // whole-body view keeps the drop angle.
+  const choice =
+    view === 'hip' ? show : { forces: false, momentArms: false, dropAngle: show.dropAngle };
+  const w = Math.round(frame.widthPx);
+  const h = Math.round(frame.heightPx);
+  const id = o.id ?? 'figure';
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width: w,
+      height: h,
+      viewBox: `0 0 ${w} ${h}`,
+      role: 'img',
+      'aria-labelledby': `${id}-title ${id}-desc`,
+      'font-family': t.fontFamily,
+      class: `figure figure-${view}`,
+    },
+    [
+      textEl('title', { id: `${id}-title` }, o.title),
+      textEl('desc', { id: `${id}-desc` }, o.description),
+      ...(o.background === 'transparent'
+        ? []
+        : [el('rect', { x: 0, y: 0, width: w, height: h, fill: t.background })]),
+      floorNode(frame, t),
+      trunkNode(pose, frame, t),
+      legNode(pose.left, -1, pose.femoralHeadRadiusM, frame, t, 'Left'),
+      legNode(pose.right, 1, pose.femoralHeadRadiusM, frame, t, 'Right'),
+      pelvisNode(pose, frame, t),
+      ...(show.muscles ? [musclesNode(pose, frame, t, o.bodyWeightN)] : []),
+      hipJointsNode(pose, frame, t),
+      ...(o.overlays?.cane ? [caneNode(o.overlays.cane.hand, frame, t)] : []),
+      ...(o.ghost ? [ghostNode(o.ghost, frame, t)] : []),
+      ...(o.overlays
+        ? [overlaysNode(o.overlays, frame, t, choice, o.bodyWeightN, o.units ?? 'BW')]
+        : []),
+      sideLabels(pose, frame, t),
+    ],
+  );
+}
