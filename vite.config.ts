@@ -3,6 +3,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 export default defineConfig({
   plugins: [svelte()],
+  // Component tests mount Svelte in jsdom: resolve Svelte's browser build under vitest.
+  ...(process.env.VITEST ? { resolve: { conditions: ['browser'] } } : {}),
   base: './',
   build: {
     outDir: 'dist',

@@ -175,6 +175,7 @@ export function overlaysNode(
         o.weightArmFoot,
         `d = ${(o.weightMomentArmM * 100).toFixed(1)} cm`,
         t.weight,
+        o.weightArmFoot.x < o.hip.x ? 1 : -1,
       ),
     );
     if (o.abductor.forceN > 1)
@@ -240,7 +241,7 @@ export function overlaysNode(
     parts.push(
       label(
         t,
-        frame.at({ x: wEnd.x, y: wEnd.y - 0.025 }),
+        frame.at({ x: wEnd.x, y: wEnd.y - 0.03 }),
         `W ${fmtForce(o.partialWeightN, bw, units)}`,
         t.weight,
         'middle',

@@ -1,0 +1,170 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserAvailable,
+  crestTilt,
+  openPage,
+  readout,
+  setRange,
+  startHarness,
+  stopHarness,
+  type Harness,
+} from './harness.ts';
+
+describe.runIf(browserAvailable)('the app in Chromium', { timeout: 30_000 }, () => {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await startHarness();
+  }, 120_000);
+  afterAll(async () => stopHarness(h));
+
+  it('loads with no console errors and no requests to other hosts', async () => {
+    const { page, errors, foreign } = await openPage(h!);
+    await page.waitForTimeout(300);
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(await page.title()).toBe('Trendelenburg Lab');
+    expect(await page.locator('svg.figure-body title').textContent()).toContain(
+      'Single-leg stance',
+    );
+    await page.close();
+  });
+
+  it('raises the pelvic drop and tilts the drawn pelvis when the three abductors go to 0 without compensation', async () => {
+    const { page, errors } = await openPage(h!);
+    expect(await readout(page, 'Pelvic drop')).toBe('0.0°');
+    expect(Math.abs(await crestTilt(page))).toBeLessThan(0.01);
+    await page.getByLabel('none', { exact: true }).check();
+    for (const m of [
+      'Gluteus medius strength',
+      'Gluteus minimus strength',
+      'Tensor fasciae latae strength',
+    ])
+      await setRange(page, m, 0);
+    const drop = Number.parseFloat(await readout(page, 'Pelvic drop'));
+    expect(drop).toBeGreaterThan(10);
+    expect(await crestTilt(page)).toBeGreaterThan(10);
+    expect(await readout(page, 'Trendelenburg sign')).toContain('Positive');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('sets the sliders from the superior gluteal nerve palsy preset', async () => {
+    const { page } = await openPage(h!);
+    await page.getByLabel('Preset').selectOption('sgn-palsy-complete');
+    for (const m of [
+      'Gluteus medius strength',
+      'Gluteus minimus strength',
+      'Tensor fasciae latae strength',
+    ])
+      expect(await page.getByLabel(m, { exact: true }).inputValue()).toBe('0');
+    expect(await page.locator('#preset-description').textContent()).toContain('paralysed');
+    await page.getByLabel('Preset').selectOption('sgn-palsy-partial');
+    expect(await page.getByLabel('Gluteus medius strength', { exact: true }).inputValue()).toBe(
+      '25',
+    );
+    await page.close();
+  });
+
+  it('animates when Play is pressed: the figure changes between frames', async () => {
+    const { page, errors } = await openPage(h!, '?preset=sgn-palsy-complete');
+    await page.getByRole('button', { name: /Play/ }).click();
+    const a = await page.locator('svg.figure-body').innerHTML();
+    await page.waitForTimeout(250);
+    const b = await page.locator('svg.figure-body').innerHTML();
+    expect(a).not.toBe(b);
+    await page.getByRole('button', { name: /Pause/ }).click();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the whole state in the URL: a reload restores it', async () => {
+    const { page } = await openPage(h!);
+    await setRange(page, 'Gluteus medius strength', 35);
+    await page.getByLabel('trunk lean', { exact: true }).check();
+    await page.getByLabel('left', { exact: true }).check();
+    await page.getByLabel('Compare').selectOption('ghost');
+    await page.waitForTimeout(100);
+    const url = page.url();
+    expect(url).toContain('gmed=35');
+    expect(url).toContain('compensation=trunk-lean');
+    expect(url).toContain('side=left');
+    await page.reload();
+    await page.waitForSelector('svg.figure-body');
+    expect(await page.getByLabel('Gluteus medius strength', { exact: true }).inputValue()).toBe(
+      '35',
+    );
+    expect(await page.getByLabel('trunk lean', { exact: true }).isChecked()).toBe(true);
+    expect(await page.getByLabel('left', { exact: true }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Compare').inputValue()).toBe('ghost');
+    expect(await page.locator('svg.figure-body .ghost').count()).toBe(1);
+    await page.close();
+  });
+
+  it('falls back to defaults with a visible note for invalid URL values', async () => {
+    const { page, errors } = await openPage(h!, '?gmed=banana&mass=-5&preset=nope');
+    const note = page.getByRole('region', { name: 'Notes about the link' });
+    await expect.poll(() => note.textContent()).toContain('not valid');
+    expect(await note.textContent()).toContain('Gluteus medius strength');
+    expect(await page.getByLabel('Gluteus medius strength', { exact: true }).inputValue()).toBe(
+      '100',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('works with the keyboard alone', async () => {
+    const { page } = await openPage(h!);
+    // Preset by number key, play/pause by Space, shortcut list by "?".
+    await page.keyboard.press('2');
+    expect(await page.getByLabel('Gluteus medius strength', { exact: true }).inputValue()).toBe(
+      '0',
+    );
+    await page.keyboard.press('1');
+    expect(await page.getByLabel('Gluteus medius strength', { exact: true }).inputValue()).toBe(
+      '100',
+    );
+    // Tab to the first strength slider and move it with the keys.
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const label = await page.evaluate(() => document.activeElement?.id);
+      if (label === 'gmed') break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('gmed');
+    await page.keyboard.press('Home');
+    expect(await page.getByLabel('Gluteus medius strength', { exact: true }).inputValue()).toBe(
+      '0',
+    );
+    await page.keyboard.press('End');
+    expect(await page.getByLabel('Gluteus medius strength', { exact: true }).inputValue()).toBe(
+      '100',
+    );
+    await page.locator('body').focus();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press(' ');
+    await expect.poll(() => page.getByRole('button', { name: /Pause/ }).count()).toBe(1);
+    await page.keyboard.press(' ');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('?');
+    await expect
+      .poll(() => page.getByRole('dialog', { name: 'Keyboard shortcuts' }).isVisible())
+      .toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+    // A muscle in the figure is a button: focus it and open its card with Enter.
+    await page.locator('svg.figure-body [data-muscle="gmin"]').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('dialog').textContent()).toContain('Gluteus minimus');
+    expect(await page.getByRole('dialog').textContent()).toMatch(/superior gluteal artery/i);
+    await page.keyboard.press('Escape');
+    await page.close();
+  });
+
+  it('opens a muscle card on click', async () => {
+    const { page } = await openPage(h!);
+    await page.locator('svg.figure-hip [data-muscle="gmed"]').last().click();
+    await expect
+      .poll(() => page.getByRole('dialog').textContent())
+      .toContain('Gluteus medius');
+    await page.close();
+  });
+});

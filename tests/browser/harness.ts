@@ -1,0 +1,107 @@
+/**
+ * Browser-test harness: builds the app, serves it with `vite preview` on a free local port, and
+ * drives Debian's Chromium with playwright-core. Without /usr/bin/chromium the browser tests do
+ * not run locally; with REQUIRE_BROWSER=1 (set by .ci/run) a missing browser is a failure.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const browserAvailable = existsSync(CHROMIUM);
+
+if (!browserAvailable && process.env.REQUIRE_BROWSER)
+  throw new Error(
+    `browser tests are required but ${CHROMIUM} is missing (apt-get install chromium)`,
+  );
+
+export interface Harness {
+  browser: Browser;
+  server: PreviewServer;
+  url: string;
+}
+
+let built = false;
+
+/** Builds (once per process) and serves the app, and launches Chromium. */
+export async function startHarness(): Promise<Harness> {
+  if (!built) {
+    await build({ logLevel: 'silent' });
+    built = true;
+  }
+  const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a URL');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  return { browser, server, url };
+}
+
+export async function stopHarness(h: Harness | undefined): Promise<void> {
+  await h?.browser.close();
+  await h?.server.close();
+}
+
+/** A page that records console errors and every request to a host other than the app's own. */
+export async function openPage(
+  h: Harness,
+  query = '',
+  viewport = { width: 1600, height: 1000 },
+): Promise<{ page: Page; errors: string[]; foreign: string[] }> {
+  const page = await h.browser.newPage({ viewport });
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  const origin = new URL(h.url).origin;
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
+  });
+  await page.goto(`${h.url}${query}`);
+  await page.waitForSelector('svg.figure-body');
+  return { page, errors, foreign };
+}
+
+/** Sets a range input's value as a user dragging it would (input event). */
+export async function setRange(page: Page, label: string, value: number): Promise<void> {
+  await page.getByLabel(label, { exact: true }).evaluate((el, v) => {
+    const input = el as HTMLInputElement;
+    input.value = String(v);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, value);
+}
+
+/** Text of a readout by its label. */
+export async function readout(page: Page, label: string): Promise<string> {
+  return (await page
+    .locator(`dd[aria-labelledby]`, { has: page.locator(':scope') })
+    .filter({})
+    .count()) >= 0
+    ? (
+        (await page
+          .locator(`xpath=//dt[normalize-space(.)="${label}"]/following-sibling::dd[1]`)
+          .textContent()) ?? ''
+      ).trim()
+    : '';
+}
+
+/** Angle of the drawn crest line in the whole-body figure, degrees (screen y down, so left-low gives a positive angle). */
+export async function crestTilt(page: Page): Promise<number> {
+  return page.locator('svg.figure-body .pelvis line').evaluate((l) => {
+    const n = (a: string) => Number(l.getAttribute(a));
+    return (Math.atan2(n('y1') - n('y2'), n('x2') - n('x1')) * 180) / Math.PI;
+  });
+}

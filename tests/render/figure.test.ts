@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyPreset,
+  buildGait,
+  DEFAULT_GAIT,
+  DEFAULT_STANCE,
+  gaitFigure,
+  sampleGait,
+  solveStance,
+  stanceFigure,
+  type StanceInput,
+} from '../../sim/index.ts';
+import { figureScene } from '../../src/render/figure/scene.ts';
+import { serialize } from '../../src/render/svg.ts';
+import { PROJECTOR_THEME } from '../../src/render/theme.ts';
+import { expectGolden } from './golden.ts';
+
+const preset = (id: string, over: Partial<StanceInput> = {}) => ({
+  ...applyPreset(DEFAULT_STANCE, id)!,
+  ...over,
+});
+
+function stanceScene(input: StanceInput, view: 'body' | 'hip') {
+  const r = solveStance(input);
+  const f = stanceFigure(r);
+  return figureScene(f.pose, {
+    title: 'test',
+    description: 'test',
+    bodyWeightN: r.bodyWeightN,
+    overlays: f.overlays,
+    view,
+  });
+}
+
+describe('golden figures', () => {
+  const cases: [string, StanceInput][] = [
+    ['normal', DEFAULT_STANCE],
+    ['palsy', preset('sgn-palsy-complete')],
+    ['palsy-trunk-lean', preset('sgn-palsy-complete', { compensation: 'trunk-lean' })],
+    [
+      'partial-auto-cane',
+      preset('sgn-palsy-partial', { compensation: 'auto', caneFractionBW: 0.1 }),
+    ],
+    ['coxa-valga-left', preset('coxa-valga', { stanceSide: 'left', loadKg: 8 })],
+  ];
+  for (const [name, input] of cases)
+    for (const view of ['body', 'hip'] as const)
+      it(`${name} (${view}) matches tests/golden/figure-${name}-${view}.svg`, () =>
+        expectGolden(`figure-${name}-${view}`, stanceScene(input, view)));
+
+  it('gait at 30 % with a right palsy matches its golden file', () => {
+    const g = buildGait({ ...DEFAULT_GAIT, stance: preset('sgn-palsy-complete') });
+    const pose = gaitFigure(g, sampleGait(g, 0.3));
+    expectGolden(
+      'figure-gait-palsy-30',
+      figureScene(pose, { title: 'gait', description: 'gait', bodyWeightN: g.bodyWeightN }),
+    );
+  });
+});
+
+describe('the figure scene', () => {
+  it('has a title and a description in words', () => {
+    const svg = serialize(
+      figureScene(stanceFigure(solveStance(DEFAULT_STANCE)).pose, {
+        title: 'Standing on the right leg',
+        description: 'The pelvis is level.',
+        bodyWeightN: 716,
+      }),
+    );
+    expect(svg).toContain('<title id="figure-title">Standing on the right leg</title>');
+    expect(svg).toContain('<desc id="figure-desc">The pelvis is level.</desc>');
+  });
+
+  it('marks paralysed muscles in words and with a dashed outline, not by colour alone', () => {
+    const r = solveStance(preset('sgn-palsy-complete'));
+    const svg = serialize(
+      figureScene(stanceFigure(r).pose, { title: '', description: '', bodyWeightN: r.bodyWeightN }),
+    );
+    const paralysed = svg.match(/class="muscle [^"]*paralysed"/g) ?? [];
+    expect(paralysed).toHaveLength(7);
+    expect(svg).toContain('paralysed (0 % strength)');
+    expect(svg).toMatch(/stroke-dasharray="4 3"[^>]*data-muscle/);
+  });
+
+  it('draws thicker lines and larger type in the projector profile', () => {
+    const pose = stanceFigure(solveStance(DEFAULT_STANCE)).pose;
+    const screen = serialize(figureScene(pose, { title: '', description: '', bodyWeightN: 716 }));
+    const projector = serialize(
+      figureScene(pose, { title: '', description: '', bodyWeightN: 716, theme: PROJECTOR_THEME }),
+    );
+    const size = (s: string) => Number(/font-size="([\d.]+)"/.exec(s)?.[1]);
+    expect(size(projector)).toBeGreaterThan(size(screen));
+  });
+});
