@@ -162,9 +162,7 @@ describe.runIf(browserAvailable)('the app in Chromium', { timeout: 30_000 }, () 
   it('opens a muscle card on click', async () => {
     const { page } = await openPage(h!);
     await page.locator('svg.figure-hip [data-muscle="gmed"]').last().click();
-    await expect
-      .poll(() => page.getByRole('dialog').textContent())
-      .toContain('Gluteus medius');
+    await expect.poll(() => page.getByRole('dialog').textContent()).toContain('Gluteus medius');
     await page.close();
   });
 });

@@ -42,10 +42,10 @@ export function bodyWindow(heightM: number, centreX = 0): WorldWindow {
 export function hipWindow(centre: { x: number; y: number }, heightM: number): WorldWindow {
   const k = heightM / 1.76;
   return {
-    xMin: centre.x - 0.44 * k,
-    xMax: centre.x + 0.44 * k,
-    yMin: centre.y - 0.4 * k,
-    yMax: centre.y + 0.36 * k,
+    xMin: centre.x - 0.34 * k,
+    xMax: centre.x + 0.3 * k,
+    yMin: centre.y - 0.3 * k,
+    yMax: centre.y + 0.3 * k,
   };
 }
 
@@ -56,4 +56,18 @@ export function screenFrame(win: WorldWindow, heightPx: number): ScreenFrame {
   const x = scaleLinear().domain([win.xMin, win.xMax]).range([0, widthPx]);
   const y = scaleLinear().domain([win.yMin, win.yMax]).range([heightPx, 0]);
   return { x, y, pxPerM, widthPx, heightPx, at: (p) => [x(p.x), y(p.y)] };
+}
+
+/** Grows `win` about its centre so that its aspect (width / height) is `aspect`. */
+export function fitAspect(win: WorldWindow, aspect: number): WorldWindow {
+  const w = win.xMax - win.xMin;
+  const h = win.yMax - win.yMin;
+  if (!(aspect > 0) || !Number.isFinite(aspect)) return win;
+  if (w / h < aspect) {
+    const grow = (h * aspect - w) / 2;
+    return { ...win, xMin: win.xMin - grow, xMax: win.xMax + grow };
+  }
+  const grow = (w / aspect - h) / 2;
+  // Keep the floor in view: grow upward first, then downward.
+  return { ...win, yMin: win.yMin - grow, yMax: win.yMax + grow };
 }

@@ -167,17 +167,18 @@ export function overlaysNode(
     parts.push(lineOfAction(frame, t, o.partialCom, { x: 0, y: 1 }, 0.35, t.weight));
     if (o.abductor.forceN > 1)
       parts.push(lineOfAction(frame, t, o.abductor.at, o.abductor.direction, 0.22, t.abductor));
-    parts.push(
-      dimension(
-        frame,
-        t,
-        o.hip,
-        o.weightArmFoot,
-        `d = ${(o.weightMomentArmM * 100).toFixed(1)} cm`,
-        t.weight,
-        o.weightArmFoot.x < o.hip.x ? 1 : -1,
-      ),
-    );
+    if (o.weightMomentArmM > 0.01)
+      parts.push(
+        dimension(
+          frame,
+          t,
+          o.hip,
+          o.weightArmFoot,
+          `d = ${(o.weightMomentArmM * 100).toFixed(1)} cm`,
+          t.weight,
+          o.weightArmFoot.x < o.hip.x ? -1 : 1,
+        ),
+      );
     if (o.abductor.forceN > 1)
       parts.push(
         dimension(
@@ -235,16 +236,18 @@ export function overlaysNode(
     );
   }
   if (choice.forces) {
+    // Medial = toward the swing side (the drop arc starts on that side).
+    const medial = o.drop.fromRad === 0 ? 1 : -1;
     const w = o.partialCom;
     const wEnd = { x: w.x, y: w.y - len(o.partialWeightN) };
     parts.push(arrow(frame, t, w, wEnd, t.weight, 'Partial body weight'));
     parts.push(
       label(
         t,
-        frame.at({ x: wEnd.x, y: wEnd.y - 0.03 }),
+        frame.at({ x: w.x + medial * 0.015, y: w.y + 0.01 }),
         `W ${fmtForce(o.partialWeightN, bw, units)}`,
         t.weight,
-        'middle',
+        medial < 0 ? 'end' : 'start',
       ),
     );
     if (o.abductor.forceN > 1) {

@@ -5,7 +5,7 @@
 import type { FigurePose, StanceOverlays } from '../../../sim/index.ts';
 import { el, textEl, type SvgNode } from '../svg.ts';
 import { SCREEN_THEME, type Theme } from '../theme.ts';
-import { bodyWindow, hipWindow, screenFrame, type ScreenFrame } from './frame.ts';
+import { bodyWindow, fitAspect, hipWindow, screenFrame, type ScreenFrame } from './frame.ts';
 import { musclesNode } from './muscles.ts';
 import { overlaysNode, type OverlayChoice } from './overlays.ts';
 import {
@@ -22,8 +22,10 @@ import { pathOf } from './shapes.ts';
 /** What to draw and how. */
 export interface FigureOptions {
   readonly theme?: Theme;
-  /** Figure height, px (the width follows from the world span). */
+  /** Figure height, px (the width follows from the world span, or from `widthPx`). */
   readonly heightPx?: number;
+  /** Figure width, px: when given, the view grows to fill width × height. */
+  readonly widthPx?: number | undefined;
   readonly title: string;
   readonly description: string;
   readonly bodyWeightN: number;
@@ -71,7 +73,8 @@ export function figureScene(pose: FigurePose, o: FigureOptions): SvgNode {
     view === 'hip'
       ? hipWindow(o.overlays?.hip ?? pose.pelvis.centre, pose.heightM)
       : bodyWindow(pose.heightM, o.centreX ?? 0);
-  const frame = screenFrame(win, o.heightPx ?? 760);
+  const heightPx = o.heightPx ?? 760;
+  const frame = screenFrame(o.widthPx ? fitAspect(win, o.widthPx / heightPx) : win, heightPx);
   const show = { ...DEFAULT_SHOW, ...o.show };
   // Forces and lever arms are drawn only where they can be read: in the close-up. The
   // whole-body view keeps the drop angle.

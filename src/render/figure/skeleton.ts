@@ -216,16 +216,16 @@ export function trunkNode(pose: FigurePose, frame: ScreenFrame, t: Theme): SvgNo
   );
   const at = (x: number, y: number) => place(ls, a, { x, y });
   const torso = [
-    at(-0.75 * half, 0.04),
-    at(-0.8 * half, 0.2 * up),
+    at(-0.6 * half, 0.04),
+    at(-0.72 * half, 0.2 * up),
     at(-0.95 * half, 0.7 * up),
     at(-half - 0.02, up),
     at(-0.25 * half, up + 0.04),
     at(0.25 * half, up + 0.04),
     at(half + 0.02, up),
     at(0.95 * half, 0.7 * up),
-    at(0.8 * half, 0.2 * up),
-    at(0.75 * half, 0.04),
+    at(0.72 * half, 0.2 * up),
+    at(0.6 * half, 0.04),
   ];
   const vertebrae: SvgNode[] = [];
   for (let i = 0; i < 5; i++) {
@@ -242,13 +242,17 @@ export function trunkNode(pose: FigurePose, frame: ScreenFrame, t: Theme): SvgNo
       }),
     );
   }
-  const arm = (shoulder: Vec2, hand: Vec2) =>
-    el('path', {
-      d: pathOf(frame, band(shoulder, hand, 0.04, 0.028), 'closed'),
-      fill: t.skin,
-      stroke: t.mutedInk,
-      'stroke-width': 1 * t.lineScale,
-    });
+  // A limb as a round-capped line with an outline: a line under a slightly narrower line.
+  const arm = (shoulder: Vec2, hand: Vec2) => {
+    const [x1, y1] = frame.at(shoulder);
+    const [x2, y2] = frame.at(hand);
+    const w = 0.07 * frame.pxPerM;
+    const common = { x1, y1, x2, y2, 'stroke-linecap': 'round' } as const;
+    return el('g', { 'aria-label': 'Arm' }, [
+      el('line', { ...common, stroke: t.mutedInk, 'stroke-width': w + 2.4 * t.lineScale }),
+      el('line', { ...common, stroke: t.skin, 'stroke-width': w }),
+    ]);
+  };
   const headR = tr.headRadiusM * frame.pxPerM;
   const neckTop = place(ls, a, { x: 0, y: up + 0.07 });
   return el('g', { class: 'trunk', 'aria-label': 'Trunk, arms and head' }, [
@@ -267,7 +271,7 @@ export function trunkNode(pose: FigurePose, frame: ScreenFrame, t: Theme): SvgNo
     }),
     ...vertebrae,
     el('path', {
-      d: pathOf(frame, band(place(ls, a, { x: 0, y: up }), neckTop, 0.045), 'closed'),
+      d: pathOf(frame, band(place(ls, a, { x: 0, y: up - 0.02 }), neckTop, 0.05, 0.042), 'smooth'),
       fill: t.skin,
       stroke: t.mutedInk,
       'stroke-width': 1 * t.lineScale,
