@@ -399,3 +399,50 @@ function assemble(
     hands: { caneX: w.loads.caneHandX, loadX: w.loads.loadHandX },
   };
 }
+
+/** Moments about the stance hip at one posture (for the demand-versus-capacity plot). */
+export interface PostureMoments {
+  readonly dropRad: number;
+  readonly leanRad: number;
+  readonly hipAdductionRad: number;
+  /** External (demand) moment, N·m. */
+  readonly demandNm: number;
+  /** Largest active muscle moment at the current strengths, N·m. */
+  readonly activeCapacityNm: number;
+  /** Passive muscle moment, N·m. */
+  readonly passiveMuscleNm: number;
+  /** Ligament (capsule) moment, N·m. */
+  readonly ligamentNm: number;
+  /** Active + passive + ligament, N·m. */
+  readonly capacityNm: number;
+}
+
+/**
+ * Demand and capacity as the pelvis drops from `fromRad` to `toRad` (n points) with the trunk at
+ * `leanRad`: the curves whose crossing is the uncompensated equilibrium.
+ */
+export function momentsAlongDrop(
+  input: StanceInput,
+  leanRad: number,
+  fromRad: number,
+  toRad: number,
+  n: number,
+): PostureMoments[] {
+  const w = workspace(input);
+  const out: PostureMoments[] = [];
+  for (let i = 0; i < n; i++) {
+    const drop = n === 1 ? fromRad : fromRad + ((toRad - fromRad) * i) / (n - 1);
+    surplus(w, drop, leanRad);
+    out.push({
+      dropRad: drop,
+      leanRad,
+      hipAdductionRad: w.theta,
+      demandNm: w.loads.momentNm,
+      activeCapacityNm: w.active,
+      passiveMuscleNm: w.passive,
+      ligamentNm: w.ligament,
+      capacityNm: w.active + w.passive + w.ligament,
+    });
+  }
+  return out;
+}

@@ -228,3 +228,25 @@ describe('left and right stance', () => {
     });
   }
 });
+
+describe('moments along the drop (the demand-versus-capacity picture)', () => {
+  it('cross where the uncompensated stance settles, and agree with the solution there', async () => {
+    const { momentsAlongDrop } = await import('../../sim/index.ts');
+    const input = { ...DEFAULT_STANCE, strength: strengths(0.27) };
+    const r = solveStance(input);
+    const [at] = momentsAlongDrop(input, 0, r.pelvicDropRad, r.pelvicDropRad, 1);
+    expect(at!.demandNm).toBeCloseTo(r.abductorMomentRequiredNm, 9);
+    expect(at!.hipAdductionRad).toBeCloseTo(r.hipAdductionRad, 12);
+    const level = momentsAlongDrop(input, 0, 0, 0, 1)[0]!;
+    expect(level.capacityNm).toBeLessThan(level.demandNm);
+  });
+
+  it('show demand rising and active capacity falling as the pelvis drops (the fold)', async () => {
+    const { momentsAlongDrop } = await import('../../sim/index.ts');
+    const m = momentsAlongDrop(DEFAULT_STANCE, 0, 0, 15 * DEG, 16);
+    for (let i = 1; i < m.length; i++) {
+      expect(m[i]!.demandNm).toBeGreaterThan(m[i - 1]!.demandNm);
+      expect(m[i]!.activeCapacityNm).toBeLessThan(m[i - 1]!.activeCapacityNm);
+    }
+  });
+});
