@@ -17,6 +17,8 @@ import {
   sweepValues,
 } from '../sim/index.ts';
 import { medianMs, ratePerSecond, type Figure } from './measure.ts';
+import { exportFigures } from './exports.ts';
+import { browserFigures } from './browser.ts';
 
 const palsy = applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!;
 const partial = applyPreset(DEFAULT_STANCE, 'sgn-palsy-partial')!;
@@ -57,6 +59,9 @@ const figures: Figure[] = [
     unit: 'ms',
   },
 ];
+
+figures.push(...(await exportFigures()));
+if (!process.argv.includes('--no-browser')) figures.push(...(await browserFigures()));
 
 let failed = false;
 for (const f of figures) {

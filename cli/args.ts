@@ -6,6 +6,8 @@
 /** Parsed command line. */
 export interface Args {
   readonly command: string | undefined;
+  /** Words after the command that are not options (e.g. the plot name). */
+  readonly extra: readonly string[];
   readonly options: Map<string, string>;
   readonly flags: Set<string>;
 }
@@ -20,6 +22,7 @@ export function parseArgs(argv: readonly string[]): Args {
   const options = new Map<string, string>();
   const flags = new Set<string>();
   let command: string | undefined;
+  const extra: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i] ?? '';
     if (word === '-h') {
@@ -28,6 +31,7 @@ export function parseArgs(argv: readonly string[]): Args {
     }
     if (!word.startsWith('--')) {
       if (command === undefined) command = word;
+      else if (command === 'plot' && extra.length === 0) extra.push(word);
       else throw new UsageError(`unexpected argument "${word}"`);
       continue;
     }
@@ -50,5 +54,5 @@ export function parseArgs(argv: readonly string[]): Args {
     if (options.has(name)) throw new UsageError(`--${name} is given twice`);
     options.set(name, value);
   }
-  return { command, options, flags };
+  return { command, extra, options, flags };
 }

@@ -13,6 +13,7 @@ import {
 } from '../sim/index.ts';
 import { UsageError, type Args } from './args.ts';
 import { gaitCommand, sweepCommand } from './gaitCommands.ts';
+import { plotCommand } from './plot.ts';
 
 /** A command: arguments in, stdout text out; throws UsageError for bad input. */
 export type Command = (args: Args) => string;
@@ -76,4 +77,5 @@ export const commands = new Map<string, Command>([
   ['muscles', muscles],
   ['gait', gaitCommand],
   ['sweep', sweepCommand],
+  ['plot', plotCommand],
 ]);

@@ -6,6 +6,7 @@ import {
   SWEEP_PARAMS,
   type Field,
 } from '../sim/index.ts';
+import { PLOT_DESCRIPTIONS, PLOT_NAMES } from '../src/render/plots/types.ts';
 
 function describe(f: Field): string {
   const value =
@@ -39,6 +40,8 @@ export function helpText(): string {
     '                                                  one gait cycle of the right leg, 0-100 %',
     '  npm run -s sim -- sweep --param NAME --from A --to B --steps N [options] [--format csv|json]',
     '                                                  one row per value: stance outputs and gait peaks',
+    '  npm run -s sim -- plot NAME [options] --out FILE.svg|FILE.png|FILE.csv [--width PX] [--dpi N]',
+    '                                                  a plot of the app, rendered without a browser',
     '  npm run -s sim -- --help',
     '',
     'Stance options (all optional; defaults: healthy adult, 73 kg, 1.76 m, male, right stance):',
@@ -64,6 +67,15 @@ export function helpText(): string {
     `      what a sweep varies, in ${SWEEP_PARAMS.map((p) => `${p.name} ${p.unit}`).join(', ')}`,
     '  --from A --to B --steps N',
     `      sweep range (inclusive) and number of values [${GAIT_OPTION_LIMITS.sweepSteps.min}-${GAIT_OPTION_LIMITS.sweepSteps.max}]`,
+    '',
+    'plot options:',
+    ...PLOT_NAMES.map((n) => `  ${n.padEnd(16)} ${PLOT_DESCRIPTIONS[n]}`),
+    '  --out FILE      .svg (self-contained), .png, or .csv (exactly what is plotted)',
+    '  --width PX      plot width in screen pixels [200-4000] (default 900); --height PX (default 0.62 × width)',
+    '  --dpi N         PNG resolution [72-1200] (default 96); the PNG is width × N / 96 pixels wide',
+    '  --pin normal    overlay the normal body for comparison; --cursor PCT  gait-cycle cursor',
+    '  --units BW|N    forces in body weights or newtons; --theme screen|projector',
+    '  --background white|transparent',
     '',
     'Gait output columns: cyclePct, pelvicObliquityDeg (+ = right side higher), trunkLeanDeg',
     '(+ = toward the right), rightHipAdductionDeg, leftHipAdductionDeg,',

@@ -23,7 +23,7 @@ export {
   stanceFromOptions,
 } from './schema.ts';
 export type { Field, EnumField, NumberField, QuantityField } from './schema.ts';
-export { parseQuantity, parseNumber } from './quantity.ts';
+export { parseQuantity, parseNumber, quoteForMessage } from './quantity.ts';
 export type { Parsed, SiUnit } from './quantity.ts';
 export { stanceReport, deg } from './report.ts';
 export type { StanceReport, MuscleReport } from './report.ts';

@@ -15,6 +15,16 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const NUMBER_AND_UNIT = /^([+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?)\s*([A-Za-z]+)$/;
 const MAX_TEXT = 40;
 
+/**
+ * User text made safe to quote in a one-line message: control characters and line breaks become
+ * "?", and anything past `max` characters is cut (with "...").
+ */
+export function quoteForMessage(text: string, max = 40): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+  return clean.length > max ? `${clean.slice(0, max - 3)}...` : clean;
+}
+
 /** Outcome of parsing one text field. */
 export type Parsed<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
@@ -25,21 +35,26 @@ export type Parsed<T> =
  * @param si the SI unit (and so the dimension) required
  */
 export function parseQuantity(text: string, si: SiUnit): Parsed<number> {
-  const t = text.trim();
+  // Any run of white space (a pasted no-break space, a tab, a line break) counts as one space.
+  const t = text.trim().replace(/\s+/g, ' ');
   if (t.length === 0) return { ok: false, reason: 'is empty' };
   if (t.length > MAX_TEXT) return { ok: false, reason: 'is too long to be a quantity' };
   if (NUMBER.test(t)) return finite(Number(t));
   const m = NUMBER_AND_UNIT.exec(t);
-  if (!m) return { ok: false, reason: `"${t}" is not a number with a unit (e.g. "70 kg")` };
+  if (!m)
+    return {
+      ok: false,
+      reason: `"${quoteForMessage(t)}" is not a number with a unit (e.g. "70 kg")`,
+    };
   let u;
   try {
     u = math.unit(t);
   } catch {
-    return { ok: false, reason: `"${m[5]}" is not a known unit` };
+    return { ok: false, reason: `"${quoteForMessage(m[5] ?? '')}" is not a known unit` };
   }
   if (!u.equalBase(math.unit(1, si))) {
     const want = si === 'kg' ? 'a mass' : 'a length';
-    return { ok: false, reason: `"${t}" is not ${want}` };
+    return { ok: false, reason: `"${quoteForMessage(t)}" is not ${want}` };
   }
   return finite(u.toNumber(si));
 }
@@ -54,6 +69,6 @@ function finite(v: number): Parsed<number> {
 export function parseNumber(text: string): Parsed<number> {
   const t = text.trim();
   if (!NUMBER.test(t) || t.length > MAX_TEXT)
-    return { ok: false, reason: `"${t}" is not a number` };
+    return { ok: false, reason: `"${quoteForMessage(t)}" is not a number` };
   return finite(Number(t));
 }

@@ -6,7 +6,7 @@
 import { RAD_PER_DEG } from './constants.ts';
 import type { StanceInput } from './input.ts';
 import { applyPreset, presetIds } from './presets.ts';
-import { parseNumber, parseQuantity, type Parsed } from './quantity.ts';
+import { parseNumber, parseQuantity, quoteForMessage, type Parsed } from './quantity.ts';
 
 interface FieldBase {
   /** Option name as on the command line (without "--") and in URLs. */
@@ -178,7 +178,7 @@ function fmt(v: number): string {
  * @returns the new input, or a one-line reason naming the field, the value and the allowed range
  */
 export function applyField(s: StanceInput, field: Field, text: string): Parsed<StanceInput> {
-  const shown = text.length > 40 ? `${text.slice(0, 37)}...` : text;
+  const shown = quoteForMessage(text);
   if (field.kind === 'enum') {
     if (!field.values.includes(text))
       return {
@@ -206,7 +206,8 @@ export function checkCombination(s: StanceInput): string | undefined {
   const bmi = s.bodyMassKg / (s.heightM * s.heightM);
   if (bmi < LIMITS.bmi.min || bmi > LIMITS.bmi.max)
     return `--mass ${fmt(s.bodyMassKg)} kg with --height ${fmt(s.heightM)} m: body-mass index ${fmt(bmi)} kg/m² is outside ${LIMITS.bmi.min}-${LIMITS.bmi.max}`;
-  if (s.loadKg > LIMITS.loadFractionOfMass.max * s.bodyMassKg)
+  // Tolerance: values travel through URLs and files at 6 significant digits.
+  if (s.loadKg > LIMITS.loadFractionOfMass.max * s.bodyMassKg * (1 + 1e-5))
     return `--load ${fmt(s.loadKg)} kg: must be at most half the body mass (${fmt(s.bodyMassKg / 2)} kg)`;
   if (s.caneFractionBW > 0 && s.loadKg > 0 && s.caneHand === s.loadHand)
     return `--cane-hand and --load-hand are both ${s.caneHand}: one hand cannot hold a cane and carry a load`;
@@ -229,14 +230,14 @@ export function stanceFromOptions(
     if (!p)
       return {
         ok: false,
-        reason: `--preset "${preset}": must be one of ${presetIds().join(', ')}`,
+        reason: `--preset "${quoteForMessage(preset)}": must be one of ${presetIds().join(', ')}`,
       };
     s = p;
   }
   for (const [name, text] of options) {
     if (name === 'preset') continue;
     const field = stanceField(name);
-    if (!field) return { ok: false, reason: `unknown option --${name}` };
+    if (!field) return { ok: false, reason: `unknown option --${quoteForMessage(name)}` };
     const r = applyField(s, field, text);
     if (!r.ok) return r;
     s = r.value;

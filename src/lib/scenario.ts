@@ -3,11 +3,12 @@
  * the model's option schema (sim/schema.ts); a bad value falls back to its default and leaves a
  * note for the user.
  */
+import { scenarioOptions } from './scenarioOptions.ts';
 import {
   applyField,
   checkCombination,
+  parseNumber,
   DEFAULT_STANCE,
-  deg,
   presetIds,
   applyPreset,
   stanceField,
@@ -26,6 +27,17 @@ export interface Scenario {
 
 export type Mode = 'stance' | 'gait';
 export type Compare = 'off' | 'ghost' | 'side-by-side';
+/** What the second panel shows: the hip close-up or one of the plots. */
+export type Detail = 'hip' | 'demand-capacity' | 'gait-cycle' | 'strength-sweep' | 'moment-arms';
+export const DETAILS: readonly Detail[] = [
+  'hip',
+  'demand-capacity',
+  'gait-cycle',
+  'strength-sweep',
+  'moment-arms',
+];
+/** Which scenario the plots overlay for comparison. */
+export type Pin = 'none' | 'normal';
 
 /** How it is shown. */
 export interface ViewState {
@@ -39,6 +51,12 @@ export interface ViewState {
   readonly momentArms: boolean;
   readonly dropAngle: boolean;
   readonly muscles: boolean;
+  readonly detail: Detail;
+  readonly pin: Pin;
+  /** Lecture mode: projector profile, large type, advanced controls hidden. */
+  readonly lecture: boolean;
+  /** Step of the lecture sequence shown (0-based). */
+  readonly step: number;
 }
 
 export const DEFAULT_SCENARIO: Scenario = {
@@ -57,45 +75,28 @@ export const DEFAULT_VIEW: ViewState = {
   momentArms: true,
   dropAngle: true,
   muscles: true,
+  detail: 'hip',
+  pin: 'normal',
+  lecture: false,
+  step: 0,
 };
 
 export const SPEEDS = [0.25, 0.5, 1] as const;
-
-/** The scenario's values as option texts (the same names as the command line). */
-export function scenarioOptions(s: Scenario): Record<string, string> {
-  const i = s.stance;
-  const d = DEFAULT_STANCE;
-  const o: Record<string, string> = {};
-  const put = (k: string, v: string, dv: string) => {
-    if (v !== dv) o[k] = v;
-  };
-  const n = (v: number) => String(Number(v.toPrecision(6)));
-  put('mass', n(i.bodyMassKg), n(d.bodyMassKg));
-  put('height', n(i.heightM), n(d.heightM));
-  put('sex', i.sex, d.sex);
-  put('gmed', n(i.strength.gmed * 100), '100');
-  put('gmin', n(i.strength.gmin * 100), '100');
-  put('tfl', n(i.strength.tfl * 100), '100');
-  put('neck-shaft', n(deg(i.neckShaftRad)), n(deg(d.neckShaftRad)));
-  put('cane', n(i.caneFractionBW), '0');
-  put('cane-hand', i.caneHand, d.caneHand);
-  put('load', n(i.loadKg), '0');
-  put('load-hand', i.loadHand, d.loadHand);
-  put('compensation', i.compensation, d.compensation);
-  put('side', s.affectedSide, 'right');
-  return o;
-}
 
 /** URL query of a scenario and view. */
 export function toQuery(s: Scenario, v: ViewState): string {
   const q = new URLSearchParams();
   if (s.presetId) q.set('preset', s.presetId);
-  for (const [k, val] of Object.entries(scenarioOptions(s))) q.set(k, val);
+  for (const [k, val] of Object.entries(scenarioOptions(s.stance, s.affectedSide))) q.set(k, val);
   if (v.mode !== DEFAULT_VIEW.mode) q.set('mode', v.mode);
   if (v.mode === 'gait') q.set('t', String(Math.round(v.cyclePct * 10) / 10));
   if (v.speed !== DEFAULT_VIEW.speed) q.set('speed', String(v.speed));
   if (v.units !== DEFAULT_VIEW.units) q.set('units', v.units);
   if (v.compare !== DEFAULT_VIEW.compare) q.set('compare', v.compare);
+  if (v.detail !== DEFAULT_VIEW.detail) q.set('detail', v.detail);
+  if (v.pin !== DEFAULT_VIEW.pin) q.set('pin', v.pin);
+  if (v.lecture) q.set('lecture', '1');
+  if (v.lecture && v.step) q.set('step', String(v.step + 1));
   const hidden = (['forces', 'momentArms', 'dropAngle', 'muscles'] as const).filter((k) => !v[k]);
   if (hidden.length) q.set('hide', hidden.join(','));
   return q.toString();
@@ -108,21 +109,31 @@ export interface FromQuery {
   readonly notes: string[];
 }
 
-const VIEW_KEYS = new Set(['mode', 't', 'speed', 'units', 'compare', 'hide', 'preset', 'side']);
+const VIEW_KEYS = new Set([
+  'mode',
+  't',
+  'speed',
+  'units',
+  'compare',
+  'hide',
+  'preset',
+  'side',
+  'detail',
+  'pin',
+  'lecture',
+  'step',
+]);
 
 /** Reads a URL query; never throws. */
 export function fromQuery(query: string): FromQuery {
   const q = new URLSearchParams(query);
   const notes: string[] = [];
   let stance = DEFAULT_STANCE;
-  let presetId: string | undefined = 'normal';
   const preset = q.get('preset');
   if (preset !== null) {
     const p = applyPreset(stance, preset);
-    if (p) {
-      stance = p;
-      presetId = preset;
-    } else notes.push(`Unknown preset "${short(preset)}" in the link: using Normal.`);
+    if (p) stance = p;
+    else notes.push(`Unknown preset "${short(preset)}" in the link: using Normal.`);
   }
   for (const [key, text] of q) {
     if (VIEW_KEYS.has(key)) continue;
@@ -133,11 +144,14 @@ export function fromQuery(query: string): FromQuery {
     }
     const r = applyField(stance, field, text);
     if (r.ok) stance = r.value;
-    else notes.push(`${field.label}: ${r.reason.replace(/^--\S+ /, '')} — using the default.`);
+    else
+      notes.push(
+        `${field.label}: ${short(r.reason.replace(/^--\S+ /, ''), 200)} — using the default.`,
+      );
   }
   const combo = checkCombination(stance);
   if (combo) {
-    notes.push(`${combo.replace(/--/g, '')} — using default body, cane and load.`);
+    notes.push(`${short(combo.replace(/--/g, ''), 200)} — using default body, cane and load.`);
     stance = {
       ...stance,
       bodyMassKg: DEFAULT_STANCE.bodyMassKg,
@@ -146,6 +160,8 @@ export function fromQuery(query: string): FromQuery {
       loadKg: 0,
     };
   }
+  // The preset picker names a preset only when the values it governs are the preset's own.
+  const presetId = [preset ?? 'normal', ...presetIds()].find((id) => matchesPreset(stance, id));
   const side = q.get('side');
   let affectedSide: AffectedSide = 'right';
   if (side !== null) {
@@ -165,15 +181,15 @@ function readView(q: URLSearchParams, notes: string[]): ViewState {
   }
   const t = q.get('t');
   if (t !== null) {
-    const n = Number(t);
-    if (t.trim() !== '' && Number.isFinite(n) && n >= 0 && n <= 100) v = { ...v, cyclePct: n };
+    const r = parseNumber(t);
+    if (r.ok && r.value >= 0 && r.value <= 100) v = { ...v, cyclePct: r.value };
     else
       notes.push(`Gait position "${short(t)}" is not 0-100 % — using ${DEFAULT_VIEW.cyclePct} %.`);
   }
   const speed = q.get('speed');
   if (speed !== null) {
-    const n = Number(speed);
-    if ((SPEEDS as readonly number[]).includes(n)) v = { ...v, speed: n };
+    const r = parseNumber(speed);
+    if (r.ok && (SPEEDS as readonly number[]).includes(r.value)) v = { ...v, speed: r.value };
     else notes.push(`Speed "${short(speed)}" is not one of ${SPEEDS.join(', ')} — using 1×.`);
   }
   const units = q.get('units');
@@ -187,6 +203,29 @@ function readView(q: URLSearchParams, notes: string[]): ViewState {
       v = { ...v, compare };
     else notes.push(`Compare "${short(compare)}" is not off, ghost or side-by-side — using off.`);
   }
+  const detail = q.get('detail');
+  if (detail !== null) {
+    if ((DETAILS as readonly string[]).includes(detail)) v = { ...v, detail: detail as Detail };
+    else
+      notes.push(`Panel "${short(detail)}" is not one of ${DETAILS.join(', ')} — showing the hip.`);
+  }
+  const pin = q.get('pin');
+  if (pin !== null) {
+    if (pin === 'none' || pin === 'normal') v = { ...v, pin };
+    else notes.push(`Pinned "${short(pin)}" is not none or normal — pinning normal.`);
+  }
+  const lecture = q.get('lecture');
+  if (lecture !== null) {
+    if (lecture === '1' || lecture === '0') v = { ...v, lecture: lecture === '1' };
+    else notes.push(`Lecture "${short(lecture)}" is not 1 or 0 — ignored.`);
+  }
+  const step = q.get('step');
+  if (step !== null) {
+    const r = parseNumber(step);
+    if (r.ok && Number.isInteger(r.value) && r.value >= 1 && r.value <= 100)
+      v = { ...v, step: r.value - 1 };
+    else notes.push(`Step "${short(step)}" is not a step number — starting at step 1.`);
+  }
   const hide = q.get('hide');
   if (hide !== null) {
     for (const k of hide.split(',')) {
@@ -198,9 +237,22 @@ function readView(q: URLSearchParams, notes: string[]): ViewState {
   return v;
 }
 
-function short(s: string): string {
-  const t = s.replace(/[^\x20-\x7e]/g, '?');
-  return t.length > 24 ? `${t.slice(0, 21)}...` : t;
+/** Whether the strengths and neck-shaft angle of `s` are those of preset `id`. */
+function matchesPreset(s: StanceInput, id: string): boolean {
+  const p = applyPreset(s, id);
+  if (!p) return false;
+  const same = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+  return (
+    same(p.strength.gmed, s.strength.gmed) &&
+    same(p.strength.gmin, s.strength.gmin) &&
+    same(p.strength.tfl, s.strength.tfl) &&
+    same(p.neckShaftRad, s.neckShaftRad)
+  );
+}
+
+function short(s: string, max = 24): string {
+  const t = s.replace(/[^\x20-\x7e\u00a0-\u024f°·×−–—]/g, '?');
+  return t.length > max ? `${t.slice(0, max - 3)}...` : t;
 }
 
 /** Names of the option fields shown as controls (for keyboard order and tests). */

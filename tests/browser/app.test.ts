@@ -82,7 +82,7 @@ describe.runIf(browserAvailable)('the app in Chromium', { timeout: 30_000 }, () 
     await setRange(page, 'Gluteus medius strength', 35);
     await page.getByLabel('trunk lean', { exact: true }).check();
     await page.getByLabel('left', { exact: true }).check();
-    await page.getByLabel('Compare').selectOption('ghost');
+    await page.getByLabel('Compare', { exact: true }).selectOption('ghost');
     await page.waitForTimeout(100);
     const url = page.url();
     expect(url).toContain('gmed=35');
@@ -95,7 +95,7 @@ describe.runIf(browserAvailable)('the app in Chromium', { timeout: 30_000 }, () 
     );
     expect(await page.getByLabel('trunk lean', { exact: true }).isChecked()).toBe(true);
     expect(await page.getByLabel('left', { exact: true }).isChecked()).toBe(true);
-    expect(await page.getByLabel('Compare').inputValue()).toBe('ghost');
+    expect(await page.getByLabel('Compare', { exact: true }).inputValue()).toBe('ghost');
     expect(await page.locator('svg.figure-body .ghost').count()).toBe(1);
     await page.close();
   });

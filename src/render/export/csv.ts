@@ -1,0 +1,66 @@
+/**
+ * CSV of exactly what a plot draws: a comment header naming the app version, the plot and every
+ * scenario parameter, then one header row with units in brackets, then the rows (RFC 4180 quoting).
+ */
+import { scenarioOptions } from '../../lib/scenarioOptions.ts';
+import type { PlotScenario, PlotTable } from '../plots/types.ts';
+import { APP_VERSION } from '../version.ts';
+
+function cell(v: number | string): string {
+  const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v;
+  return /[",\n\r#]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Scenario parameters as "name=value" pairs, every one (not only those that differ). */
+export function scenarioLine(s: PlotScenario): string {
+  const o = scenarioOptions(s.stance, s.affectedSide, true);
+  return Object.entries(o)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('; ');
+}
+
+/** The CSV text. */
+export function tableCsv(
+  table: PlotTable,
+  plotTitle: string,
+  scenario: PlotScenario,
+  pinned?: PlotScenario,
+): string {
+  const lines = [
+    `# Trendelenburg Lab ${APP_VERSION}: ${plotTitle}`,
+    `# scenario "${scenario.label}": ${scenarioLine(scenario)}`,
+    ...(pinned ? [`# pinned "${pinned.label}": ${scenarioLine(pinned)}`] : []),
+    '# units in brackets; SI unless the column says otherwise',
+    table.columns.map((c) => cell(c.unit ? `${c.name} [${c.unit}]` : c.name)).join(','),
+    ...table.rows.map((r) => r.map(cell).join(',')),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** Parses the CSV written by {@link tableCsv} (for round-trip checks): header names and rows. */
+export function parseTableCsv(text: string): { header: string[]; rows: string[][] } {
+  const lines = text.split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+  const split = (l: string): string[] => {
+    const out: string[] = [];
+    let cur = '';
+    let quoted = false;
+    for (let i = 0; i < l.length; i++) {
+      const ch = l[i]!;
+      if (quoted) {
+        if (ch === '"' && l[i + 1] === '"') {
+          cur += '"';
+          i++;
+        } else if (ch === '"') quoted = false;
+        else cur += ch;
+      } else if (ch === '"') quoted = true;
+      else if (ch === ',') {
+        out.push(cur);
+        cur = '';
+      } else cur += ch;
+    }
+    out.push(cur);
+    return out;
+  };
+  const [head, ...rest] = lines;
+  return { header: head ? split(head) : [], rows: rest.map(split) };
+}

@@ -1,0 +1,217 @@
+/**
+ * Frames of the plots: the root <svg> (title, description, background), plot boxes, and axes with
+ * ticks, tick labels, light grid lines and labels with units, all placed through d3 scales.
+ */
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { el, textEl, type SvgNode } from '../svg.ts';
+import type { Theme } from '../theme.ts';
+import { segmentNode, textNode } from './marks.ts';
+import { fontSizes, plotTheme } from './style.ts';
+import type { PlotName, PlotOptions } from './types.ts';
+
+/** A plot area in pixels: left and top edge, width and height. */
+export interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Right edge of a box, px. */
+export const right = (b: Box): number => b.left + b.width;
+/** Bottom edge of a box, px. */
+export const bottom = (b: Box): number => b.top + b.height;
+
+/** Ticks for an axis of `lengthPx` pixels: about one per `spacingPx`. */
+export function tickCount(lengthPx: number, spacingPx: number): number {
+  return Math.max(2, Math.round(lengthPx / spacingPx));
+}
+
+/** The root element of a plot. */
+export function plotRoot(
+  name: PlotName,
+  o: PlotOptions,
+  title: string,
+  description: string,
+  children: readonly SvgNode[],
+): SvgNode {
+  const t = plotTheme(o);
+  const w = o.widthPx;
+  const h = o.heightPx;
+  const id = `plot-${name}`;
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width: w,
+      height: h,
+      viewBox: `0 0 ${w} ${h}`,
+      role: 'img',
+      'aria-labelledby': `${id}-title ${id}-desc`,
+      'font-family': t.fontFamily,
+      class: `plot plot-${name}`,
+    },
+    [
+      textEl('title', { id: `${id}-title` }, title),
+      textEl('desc', { id: `${id}-desc` }, description),
+      ...(o.background === 'transparent'
+        ? []
+        : [el('rect', { x: 0, y: 0, width: w, height: h, fill: t.background })]),
+      ...children,
+    ],
+  );
+}
+
+/** Axis options. */
+export interface AxisOptions {
+  /** Axis label with its unit, e.g. "Pelvic drop (°)"; none when the panel has a heading. */
+  readonly label?: string | undefined;
+  readonly ticks: number;
+  /** Grid lines across the box at each tick. */
+  readonly grid?: boolean;
+  /** A stronger line at zero, when zero is inside the domain. */
+  readonly zeroLine?: boolean;
+  /** Tick labels drawn (false for panels that share the axis below). */
+  readonly tickLabels?: boolean;
+}
+
+function gridStyle(t: Theme) {
+  return { colour: t.ink, widthPx: 1, opacity: 0.1 };
+}
+
+/** Bottom axis of a box. */
+export function bottomAxis(
+  x: ScaleLinear<number, number>,
+  box: Box,
+  t: Theme,
+  o: AxisOptions,
+): SvgNode {
+  const f = fontSizes(t);
+  const y0 = bottom(box);
+  const tickLen = 5 * t.lineScale;
+  const ticks = x.ticks(o.ticks);
+  const fmt = x.tickFormat(o.ticks);
+  const axisStyle = { colour: t.ink, widthPx: 1.2 };
+  return el('g', { class: 'axis axis-x', 'aria-hidden': 'true' }, [
+    ...(o.grid ? ticks.map((v) => segmentNode(x(v), box.top, x(v), y0, gridStyle(t), t)) : []),
+    segmentNode(box.left, y0, right(box), y0, axisStyle, t),
+    ...ticks.map((v) => segmentNode(x(v), y0, x(v), y0 + tickLen, axisStyle, t)),
+    ...(o.tickLabels === false
+      ? []
+      : ticks.map((v) =>
+          textNode(
+            x(v),
+            y0 + tickLen + 3,
+            fmt(v),
+            { size: f.tick, colour: t.mutedInk, anchor: 'middle', baseline: 'hanging' },
+            t,
+          ),
+        )),
+    ...(o.label
+      ? [
+          textNode(
+            box.left + box.width / 2,
+            y0 + tickLen + f.tick * 1.5 + 6,
+            o.label,
+            { size: f.label, colour: t.ink, anchor: 'middle', baseline: 'hanging' },
+            t,
+          ),
+        ]
+      : []),
+  ]);
+}
+
+/** Left axis of a box. */
+export function leftAxis(
+  y: ScaleLinear<number, number>,
+  box: Box,
+  t: Theme,
+  o: AxisOptions,
+): SvgNode {
+  const f = fontSizes(t);
+  const tickLen = 5 * t.lineScale;
+  const ticks = y.ticks(o.ticks);
+  const fmt = y.tickFormat(o.ticks);
+  const [d0, d1] = y.domain() as [number, number];
+  const axisStyle = { colour: t.ink, widthPx: 1.2 };
+  const labelWidth = Math.max(...ticks.map((v) => fmt(v).length)) * f.tick * 0.58;
+  return el('g', { class: 'axis axis-y', 'aria-hidden': 'true' }, [
+    ...(o.grid
+      ? ticks.map((v) => segmentNode(box.left, y(v), right(box), y(v), gridStyle(t), t))
+      : []),
+    ...(o.zeroLine && d0 < 0 && d1 > 0
+      ? [segmentNode(box.left, y(0), right(box), y(0), { colour: t.mutedInk, widthPx: 1 }, t)]
+      : []),
+    segmentNode(box.left, box.top, box.left, bottom(box), axisStyle, t),
+    ...ticks.map((v) => segmentNode(box.left - tickLen, y(v), box.left, y(v), axisStyle, t)),
+    ...ticks.map((v) =>
+      textNode(
+        box.left - tickLen - 3,
+        y(v),
+        fmt(v),
+        { size: f.tick, colour: t.mutedInk, anchor: 'end' },
+        t,
+      ),
+    ),
+    ...(o.label
+      ? [
+          textNode(
+            box.left - tickLen - labelWidth - 10 - f.label / 2,
+            box.top + box.height / 2,
+            o.label,
+            { size: f.label, colour: t.ink, anchor: 'middle', rotate: -90 },
+            t,
+          ),
+        ]
+      : []),
+  ]);
+}
+
+/** Pixels between the y ticks the plots aim at. */
+export const Y_TICK_SPACING_PX = 60;
+
+/**
+ * A y scale over `values` (and zero) for a box from `top` to `top + height` px, niced to about one
+ * tick per `spacingPx`.
+ */
+export function valueScale(
+  values: readonly number[],
+  top: number,
+  height: number,
+  spacingPx = Y_TICK_SPACING_PX,
+): ScaleLinear<number, number> {
+  return scaleLinear()
+    .domain([Math.min(0, ...values), Math.max(0, ...values)])
+    .range([top + height, top])
+    .nice(tickCount(height, spacingPx));
+}
+
+/** Characters in the longest tick label of a scale with about `count` ticks. */
+export function tickChars(s: ScaleLinear<number, number>, count: number): number {
+  const fmt = s.tickFormat(count);
+  return Math.max(1, ...s.ticks(count).map((v) => fmt(v).length));
+}
+
+/** Room a left axis needs for tick labels of up to `chars` characters and a rotated label, px. */
+export function leftAxisWidth(t: Theme, chars: number, withLabel: boolean): number {
+  const f = fontSizes(t);
+  return 5 * t.lineScale + 3 + chars * f.tick * 0.58 + (withLabel ? 10 + f.label * 1.2 : 6);
+}
+
+/** Room a bottom axis needs for tick labels and a label, px. */
+export function bottomAxisHeight(t: Theme, withLabel: boolean): number {
+  const f = fontSizes(t);
+  return 5 * t.lineScale + 3 + f.tick * 1.3 + (withLabel ? 6 + f.label * 1.4 : 4);
+}
+
+/** A panel heading above a box, left-aligned: names the quantity and its unit. */
+export function panelHeading(box: Box, text: string, t: Theme): SvgNode {
+  const f = fontSizes(t);
+  return textNode(
+    box.left,
+    box.top - 8,
+    text,
+    { size: f.label, colour: t.ink, weight: 600, baseline: 'auto' },
+    t,
+  );
+}

@@ -1,0 +1,153 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserAvailable,
+  openPage,
+  readout,
+  startHarness,
+  stopHarness,
+  type Harness,
+} from './harness.ts';
+
+function tempFile(name: string, text: string): string {
+  const f = join(mkdtempSync(join(tmpdir(), 'tl-')), name);
+  writeFileSync(f, text);
+  return f;
+}
+
+describe.runIf(browserAvailable)(
+  'lecture mode and scenario files in Chromium',
+  { timeout: 60_000 },
+  () => {
+    let h: Harness | undefined;
+    beforeAll(async () => {
+      h = await startHarness();
+    }, 120_000);
+    afterAll(async () => stopHarness(h));
+
+    it('enlarges the figure and the text and hides the advanced controls', async () => {
+      const { page, errors } = await openPage(h!, '', { width: 1024, height: 768 });
+      const before = await page.locator('svg.figure-body').boundingBox();
+      const fontBefore = await page
+        .locator('.app')
+        .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+      expect(await page.getByLabel('Neck-shaft angle').isVisible()).toBe(true);
+      await page.getByRole('button', { name: 'Lecture mode' }).click();
+      await expect.poll(() => page.locator('.app.lecture').count()).toBe(1);
+      const after = await page.locator('svg.figure-body').boundingBox();
+      const fontAfter = await page
+        .locator('.app')
+        .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+      expect(after!.height * after!.width).toBeGreaterThan(before!.height * before!.width);
+      expect(fontAfter).toBeGreaterThan(fontBefore);
+      expect(await page.getByLabel('Neck-shaft angle').isVisible()).toBe(false);
+      expect(
+        await page
+          .getByRole('button', { name: /Superior gluteal nerve palsy \(complete\)/ })
+          .isVisible(),
+      ).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+
+    it('steps the sequence with PageDown and ArrowRight, predicting before revealing', async () => {
+      const { page } = await openPage(h!, '?lecture=1');
+      const caption = page.locator('[data-caption]');
+      expect(await caption.textContent()).toContain('Normal');
+      await page.keyboard.press('PageDown');
+      expect(await caption.textContent()).toContain('Predict');
+      expect(await readout(page, 'Pelvic drop')).toBe('0.0°');
+      await page.keyboard.press('PageDown');
+      expect(await caption.textContent()).toContain('positive Trendelenburg sign');
+      expect(Number.parseFloat(await readout(page, 'Pelvic drop'))).toBeGreaterThan(10);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      expect(await caption.textContent()).toContain('trunk lean');
+      expect(Number.parseFloat(await readout(page, 'Trunk lean'))).toBeGreaterThan(20);
+      await page.keyboard.press('PageUp');
+      expect(await caption.textContent()).toContain('positive Trendelenburg sign');
+      await page.close();
+    });
+
+    it('opens a saved scenario file and restores its state', async () => {
+      const { page } = await openPage(h!);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        (async () => {
+          await page.getByLabel('Preset').selectOption('sgn-palsy-partial');
+          await page.getByLabel('auto', { exact: true }).check();
+          await page.getByRole('button', { name: 'Save scenario file' }).click();
+        })(),
+      ]);
+      const file = join(mkdtempSync(join(tmpdir(), 'tl-')), download.suggestedFilename());
+      await download.saveAs(file);
+      await page.getByRole('button', { name: 'Reset all' }).click();
+      expect(await page.getByLabel('Gluteus medius strength', { exact: true }).inputValue()).toBe(
+        '100',
+      );
+      await page.getByLabel('Open a scenario or sequence file').setInputFiles(file);
+      await expect
+        .poll(() => page.getByLabel('Gluteus medius strength', { exact: true }).inputValue())
+        .toBe('25');
+      expect(await page.getByLabel('auto', { exact: true }).isChecked()).toBe(true);
+      await page.close();
+    });
+
+    it('refuses a malformed file and a file from the future, keeping the state', async () => {
+      const { page } = await openPage(h!, '?gmed=40');
+      for (const [name, text, why] of [
+        [
+          'broken.json',
+          '{"format":"trendelenburg-lab/scenario","version":1,"scen',
+          'not valid JSON',
+        ],
+        [
+          'future.json',
+          '{"format":"trendelenburg-lab/scenario","version":7,"scenario":{"gmed":"0"}}',
+          'newer version',
+        ],
+        ['foreign.json', '{"hello":"world"}', 'not a Trendelenburg Lab'],
+      ] as const) {
+        await page
+          .getByLabel('Open a scenario or sequence file')
+          .setInputFiles(tempFile(name, text));
+        await expect.poll(() => page.locator('.message').textContent()).toContain(why);
+        expect(await page.locator('.message').textContent()).toContain('Nothing was changed');
+        expect(await page.getByLabel('Gluteus medius strength', { exact: true }).inputValue()).toBe(
+          '40',
+        );
+      }
+      await page.close();
+    });
+
+    it('survives corrupted storage with a note instead of a blank page', async () => {
+      const { page } = await openPage(h!);
+      await page.evaluate(() => {
+        localStorage.setItem('trendelenburg-lab/recent', '{definitely not json');
+        localStorage.setItem('trendelenburg-lab/sequence', '[1,2');
+      });
+      await page.reload();
+      await page.waitForSelector('svg.figure-body');
+      expect(await page.locator('.message').textContent()).toContain('damaged');
+      expect(
+        await page.evaluate(() => localStorage.getItem('trendelenburg-lab/recent')),
+      ).toBeNull();
+      await page.close();
+    });
+
+    it('remembers recent scenarios across a reload', async () => {
+      const { page } = await openPage(h!, '?gmed=10');
+      await page.getByLabel('Remember as').fill('weak medius');
+      await page.getByRole('button', { name: 'Remember', exact: true }).click();
+      await page.goto(h!.url);
+      await page.waitForSelector('svg.figure-body');
+      await page.getByRole('button', { name: 'weak medius' }).click();
+      expect(await page.getByLabel('Gluteus medius strength', { exact: true }).inputValue()).toBe(
+        '10',
+      );
+      await page.close();
+    });
+  },
+);

@@ -1,0 +1,50 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from 'vite';
+import { browserAvailable, startHarness, stopHarness, type Harness } from './harness.ts';
+
+const file = fileURLToPath(new URL('../../dist-offline/trendelenburg-lab.html', import.meta.url));
+
+describe.runIf(browserAvailable)('the single offline HTML file', { timeout: 60_000 }, () => {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    await build({ mode: 'offline', logLevel: 'silent' });
+    h = await startHarness();
+  }, 120_000);
+  afterAll(async () => stopHarness(h));
+
+  it('is one file with every script and style inlined', () => {
+    expect(existsSync(file)).toBe(true);
+    const html = readFileSync(file, 'utf8');
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+  });
+
+  it('works opened from disk with the network blocked', async () => {
+    const context = await h!.browser.newContext({ offline: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('request', (r) => requests.push(r.url()));
+    await context.route(/^https?:/, (route) => route.abort());
+    await page.goto(`file://${file}?preset=sgn-palsy-complete`);
+    await page.waitForSelector('svg.figure-body');
+    expect(
+      await page
+        .locator('xpath=//dt[normalize-space(.)="Pelvic drop"]/following-sibling::dd[1]')
+        .textContent(),
+    ).toBe('17.8°');
+    await page.getByRole('button', { name: /Play/ }).click();
+    await page.waitForTimeout(200);
+    expect(errors).toEqual([]);
+    expect(
+      requests.filter(
+        (u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:'),
+      ),
+    ).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,367 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyPreset,
+  buildGait,
+  deg,
+  DEFAULT_GAIT,
+  DEFAULT_STANCE,
+  emptyMuscleState,
+  evaluateMuscle,
+  momentsAlongDrop,
+  normativeLimits,
+  RAD_PER_DEG,
+  runSweep,
+  sampleCycle,
+  sampleGait,
+  scaleMuscles,
+  solveStance,
+  SWEEP_PARAMS,
+  sweepValues,
+  type StanceInput,
+} from '../../sim/index.ts';
+import { buildPlot, PLOT_BUILDERS, PLOT_NAMES } from '../../src/render/plots/index.ts';
+import type { PlotOptions, PlotScenario, PlotTable } from '../../src/render/plots/types.ts';
+import { serialize } from '../../src/render/svg.ts';
+import { PROJECTOR_THEME, SCREEN_THEME } from '../../src/render/theme.ts';
+import { expectGolden } from './golden.ts';
+
+const NORMAL: PlotScenario = { label: 'Normal', stance: DEFAULT_STANCE, affectedSide: 'right' };
+const PALSY: PlotScenario = {
+  label: 'Complete palsy',
+  stance: applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!,
+  affectedSide: 'right',
+};
+const SIZE: PlotOptions = { widthPx: 900, heightPx: 560 };
+/** Numbers are copied from the model, so they agree to rounding error. */
+const TOL = 1e-9;
+
+/** Rows of `series` as records keyed by column name. */
+function rows(table: PlotTable, series: string): Record<string, number | string>[] {
+  const names = table.columns.map((c) => c.name);
+  return table.rows
+    .filter((r) => r[0] === series)
+    .map((r) => Object.fromEntries(names.map((n, i) => [n, r[i] ?? ''])));
+}
+
+function num(v: number | string | undefined): number {
+  if (typeof v !== 'number') throw new Error(`expected a number, got ${JSON.stringify(v)}`);
+  return v;
+}
+
+describe('golden plots', () => {
+  for (const name of PLOT_NAMES)
+    for (const [id, s] of [
+      ['normal', NORMAL],
+      ['palsy', PALSY],
+    ] as const)
+      it(`${name} (${id}) matches tests/golden/plot-${name}-${id}.svg`, () =>
+        expectGolden(`plot-${name}-${id}`, buildPlot(name, s, SIZE).scene));
+});
+
+describe('every plot', () => {
+  const variants: [string, PlotScenario, PlotOptions][] = [
+    ['normal', NORMAL, SIZE],
+    ['palsy', PALSY, SIZE],
+    [
+      'palsy, pinned normal, projector, newtons',
+      PALSY,
+      { ...SIZE, pinned: NORMAL, theme: PROJECTOR_THEME, units: 'N', cursorPct: 30 },
+    ],
+    [
+      'trunk lean, left side',
+      {
+        ...PALSY,
+        label: 'Lean',
+        affectedSide: 'left',
+        stance: { ...PALSY.stance, compensation: 'trunk-lean' },
+      },
+      SIZE,
+    ],
+  ];
+  for (const name of PLOT_NAMES)
+    for (const [what, s, o] of variants) {
+      it(`${name} (${what}) has a table with units and finite numbers only`, () => {
+        const { table } = buildPlot(name, s, o);
+        expect(table.columns.length).toBeGreaterThan(1);
+        for (const c of table.columns) {
+          expect(typeof c.name).toBe('string');
+          expect(typeof c.unit).toBe('string');
+        }
+        expect(table.columns[0]).toEqual({ name: 'series', unit: '' });
+        expect(table.rows.length).toBeGreaterThan(50);
+        for (const r of table.rows) {
+          expect(r).toHaveLength(table.columns.length);
+          for (const v of r) if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
+        }
+        // every value column is used, and every numeric column has a unit
+        table.columns.forEach((c, i) => {
+          if (i === 0 || c.name === 'part') return;
+          expect(c.unit, c.name).not.toBe('');
+          expect(table.rows.some((r) => typeof r[i] === 'number')).toBe(true);
+        });
+      });
+
+      it(`${name} (${what}) is a self-contained, labelled SVG`, () => {
+        const svg = serialize(buildPlot(name, s, o).scene);
+        expect(svg).toMatch(
+          new RegExp(
+            `^<svg xmlns="http://www.w3.org/2000/svg" width="900" height="560" viewBox="0 0 900 560"`,
+          ),
+        );
+        expect(svg).toContain(`class="plot plot-${name}"`);
+        expect(svg).toContain('font-family=');
+        expect(svg).toMatch(
+          new RegExp(`<title id="plot-${name}-title">[^<]*${s.label}[^<]*</title>`),
+        );
+        expect(svg).toMatch(/<desc id="[^"]+">[^<]{20,}\.<\/desc>/);
+        expect(svg).toContain('<rect x="0" y="0" width="900" height="560" fill="#ffffff"/>');
+        expect(svg).not.toContain('foreignObject');
+        expect(svg).not.toMatch(/NaN|Infinity|undefined/);
+      });
+    }
+
+  it('leaves the background out when asked for a transparent one', () => {
+    for (const name of PLOT_NAMES) {
+      const svg = serialize(buildPlot(name, NORMAL, { ...SIZE, background: 'transparent' }).scene);
+      expect(svg).not.toContain('height="560" fill="#ffffff"');
+    }
+  });
+
+  it('draws larger type and thicker lines in the projector profile', () => {
+    const size = (s: string) =>
+      Math.max(...[...s.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1])));
+    const width = (s: string) =>
+      Math.max(...[...s.matchAll(/<path [^>]*stroke-width="([\d.]+)"/g)].map((m) => Number(m[1])));
+    for (const name of PLOT_NAMES) {
+      const screen = serialize(buildPlot(name, PALSY, SIZE).scene);
+      const projector = serialize(
+        buildPlot(name, PALSY, { ...SIZE, theme: PROJECTOR_THEME }).scene,
+      );
+      expect(size(projector)).toBeGreaterThan(size(screen));
+      expect(width(projector)).toBeGreaterThan(width(screen));
+    }
+  });
+
+  it('draws the pinned scenario dashed in the ghost colour, with a legend entry and table rows', () => {
+    const pinned = { ...NORMAL, label: 'Healthy (pinned)' };
+    for (const name of PLOT_NAMES) {
+      const { scene, table } = buildPlot(name, PALSY, { ...SIZE, pinned });
+      const svg = serialize(scene);
+      expect(svg, name).toMatch(
+        new RegExp(`stroke="${SCREEN_THEME.ghost}"[^>]*stroke-dasharray="[\\d. ]+"`),
+      );
+      expect(svg, name).toMatch(/>Healthy \(pinned\)[^<]*<\/text>/);
+      expect(table.rows.some((r) => String(r[0]).startsWith('Healthy (pinned)'))).toBe(true);
+      const unpinned = serialize(buildPlot(name, PALSY, SIZE).scene);
+      expect(unpinned).not.toContain(`stroke="${SCREEN_THEME.ghost}"`);
+    }
+  });
+
+  it('finds every builder by name', () => {
+    expect(Object.keys(PLOT_BUILDERS).sort()).toEqual([...PLOT_NAMES].sort());
+  });
+});
+
+describe('the demand-capacity plot', () => {
+  const input = (s: PlotScenario): StanceInput => ({ ...s.stance, stanceSide: 'right' });
+
+  it('marks the equilibrium of the solved stance', () => {
+    for (const s of [NORMAL, PALSY]) {
+      const r = solveStance(input(s));
+      const [eq] = rows(buildPlot('demand-capacity', s, SIZE).table, `${s.label}: equilibrium`);
+      expect(num(eq?.pelvicDrop)).toBeCloseTo(deg(r.pelvicDropRad), 9);
+      expect(num(eq?.moment)).toBeCloseTo(r.abductorMomentRequiredNm, 9);
+    }
+    const [palsy] = rows(
+      buildPlot('demand-capacity', PALSY, SIZE).table,
+      'Complete palsy: equilibrium',
+    );
+    expect(num(palsy?.pelvicDrop)).toBeGreaterThan(5);
+    expect(serialize(buildPlot('demand-capacity', NORMAL, SIZE).scene)).toContain('>level pelvis<');
+  });
+
+  it('draws demand and capacity exactly as momentsAlongDrop gives them, 0-25°', () => {
+    const r = solveStance(input(PALSY));
+    const along = momentsAlongDrop(input(PALSY), r.trunkLeanRad, 0, 25 * RAD_PER_DEG, 61);
+    const { table } = buildPlot('demand-capacity', PALSY, SIZE);
+    const demand = rows(table, 'Complete palsy: demand (required moment)');
+    const capacity = rows(table, 'Complete palsy: capacity (active + passive)');
+    const passive = rows(table, 'Complete palsy: passive (muscle + ligament)');
+    expect(demand).toHaveLength(61);
+    along.forEach((p, i) => {
+      expect(num(demand[i]?.pelvicDrop)).toBeCloseTo(deg(p.dropRad), 9);
+      expect(Math.abs(num(demand[i]?.moment) - p.demandNm)).toBeLessThan(TOL);
+      expect(Math.abs(num(capacity[i]?.moment) - p.capacityNm)).toBeLessThan(TOL);
+      expect(Math.abs(num(passive[i]?.moment) - (p.passiveMuscleNm + p.ligamentNm))).toBeLessThan(
+        TOL,
+      );
+    });
+    // the end stop takes what capacity cannot, at the end of the adduction range
+    const stop = rows(table, 'Complete palsy: end stop').map((q) => num(q.moment));
+    expect(stop[1]! - stop[0]!).toBeCloseTo(r.rangeLimitMomentNm, 9);
+  });
+
+  it('tells its curves apart by dash pattern, not only by colour', () => {
+    const svg = serialize(buildPlot('demand-capacity', NORMAL, SIZE).scene);
+    const curves = [
+      ...svg.matchAll(
+        /<path d="[^"]+" fill="none" stroke="[^"]+" stroke-width="[\d.]+"( stroke-dasharray="([^"]+)")?/g,
+      ),
+    ];
+    const dashes = new Set(curves.map((m) => m[2] ?? 'solid'));
+    expect(dashes.size).toBe(4);
+  });
+});
+
+describe('the gait-cycle plot', () => {
+  const gait = buildGait({ ...DEFAULT_GAIT, stance: PALSY.stance, affectedSide: 'right' });
+  const samples = sampleCycle(gait, 101);
+
+  it('draws the model’s gait samples, forces in body weights by default', () => {
+    const { table } = buildPlot('gait-cycle', PALSY, SIZE);
+    const obliquity = rows(table, 'Complete palsy: pelvic obliquity');
+    const lean = rows(table, 'Complete palsy: trunk lean');
+    const right = rows(table, 'Complete palsy: right hip abductor moment');
+    const left = rows(table, 'Complete palsy: left hip abductor moment');
+    const force = rows(table, 'Complete palsy: right hip contact force');
+    expect(obliquity).toHaveLength(101);
+    samples.forEach((s, i) => {
+      expect(num(obliquity[i]?.gaitCycle)).toBeCloseTo(s.cycleFraction * 100, 9);
+      expect(num(obliquity[i]?.angle)).toBeCloseTo(deg(s.pelvicObliquityRad), 9);
+      expect(num(lean[i]?.angle)).toBeCloseTo(deg(s.trunkLeanRad), 9);
+      expect(num(right[i]?.abductorMoment)).toBeCloseTo(s.rightHipAbductorMomentNmPerKg, 9);
+      expect(num(left[i]?.abductorMoment)).toBeCloseTo(s.leftHipAbductorMomentNmPerKg, 9);
+      expect(num(force[i]?.hipContactForce)).toBeCloseTo(
+        s.rightHipContactForceN / gait.bodyWeightN,
+        9,
+      );
+    });
+    expect(table.columns.find((c) => c.name === 'hipContactForce')?.unit).toBe('×BW');
+  });
+
+  it('draws forces in newtons when asked', () => {
+    const { table } = buildPlot('gait-cycle', PALSY, { ...SIZE, units: 'N' });
+    const force = rows(table, 'Complete palsy: left hip contact force');
+    samples.forEach((s, i) =>
+      expect(num(force[i]?.hipContactForce)).toBeCloseTo(s.leftHipContactForceN, 6),
+    );
+    expect(table.columns.find((c) => c.name === 'hipContactForce')?.unit).toBe('N');
+  });
+
+  it('draws the normal bands, the left hip’s half a cycle later', () => {
+    const { table } = buildPlot('gait-cycle', NORMAL, SIZE);
+    const lower = rows(table, 'normal −1 SD: pelvic obliquity');
+    const leftUpper = rows(table, 'normal +1 SD: left hip abductor moment');
+    for (const i of [0, 16, 50, 64, 100]) {
+      const f = i / 100;
+      expect(num(lower[i]?.angle)).toBeCloseTo(normativeLimits('pelvic_obliquity_deg', f).lower, 9);
+      expect(num(leftUpper[i]?.abductorMoment)).toBeCloseTo(
+        normativeLimits('hip_abductor_moment_internal_Nm_per_kg', f - 0.5).upper,
+        9,
+      );
+    }
+  });
+
+  it('shades the right stance phase and draws a cursor only when given one', () => {
+    const without = buildPlot('gait-cycle', PALSY, SIZE);
+    const withCursor = buildPlot('gait-cycle', PALSY, { ...SIZE, cursorPct: 30 });
+    const svg = serialize(withCursor.scene);
+    expect(svg).toContain('>right stance<');
+    expect(svg).toContain('>right swing<');
+    expect(svg).toContain('class="cursor"');
+    expect(serialize(without.scene)).not.toContain('class="cursor"');
+    const [dot] = rows(withCursor.table, 'cursor: Complete palsy: pelvic obliquity');
+    expect(num(dot?.angle)).toBeCloseTo(deg(sampleGait(gait, 0.3).pelvicObliquityRad), 9);
+  });
+});
+
+describe('the strength-sweep plot', () => {
+  it('draws the same stance values as runSweep', () => {
+    const values = sweepValues(0, 100, 51);
+    const param = SWEEP_PARAMS.find((p) => p.name === 'abductors')!;
+    const { table } = buildPlot('strength-sweep', PALSY, SIZE);
+    for (const compensation of ['none', 'auto'] as const) {
+      const sweep = runSweep(
+        { ...DEFAULT_GAIT, stance: { ...PALSY.stance, compensation }, affectedSide: 'right' },
+        param,
+        values,
+      );
+      const text = compensation === 'none' ? 'no compensation' : 'automatic compensation';
+      const drop = rows(table, `Complete palsy: pelvic drop, ${text}`);
+      expect(drop).toHaveLength(51);
+      sweep.forEach((row, i) => {
+        expect(num(drop[i]?.abductorStrength)).toBeCloseTo(row.value, 9);
+        expect(num(drop[i]?.angle)).toBeCloseTo(deg(row.stance.pelvicDropRad), 9);
+      });
+      if (compensation === 'auto') {
+        const lean = rows(table, `Complete palsy: trunk lean, ${text}`);
+        sweep.forEach((row, i) =>
+          expect(num(lean[i]?.angle)).toBeCloseTo(deg(row.stance.trunkLeanRad), 9),
+        );
+      }
+    }
+  });
+
+  it('marks the current setting at the mean strength of the three muscles', () => {
+    const s: PlotScenario = {
+      label: 'Mixed',
+      stance: { ...DEFAULT_STANCE, strength: { gmed: 0.1, gmin: 0.4, tfl: 0.7, piriformis: 1 } },
+      affectedSide: 'right',
+    };
+    const [m] = rows(
+      buildPlot('strength-sweep', s, SIZE).table,
+      'Mixed: pelvic drop (current setting)',
+    );
+    expect(num(m?.abductorStrength)).toBeCloseTo(40, 9);
+    expect(num(m?.angle)).toBeCloseTo(deg(solveStance(s.stance).pelvicDropRad), 9);
+  });
+});
+
+describe('the moment-arm plot', () => {
+  it('draws the moment arm of each of the seven parts as evaluateMuscle gives it, in cm', () => {
+    const muscles = scaleMuscles(1.76, 73, DEFAULT_STANCE.neckShaftRad, false);
+    expect(muscles).toHaveLength(7);
+    const arms = rows(buildPlot('moment-arms', NORMAL, SIZE).table, 'Normal: moment arm');
+    expect(arms).toHaveLength(7 * 51);
+    for (const m of muscles) {
+      const mine = arms.filter((r) => r.part === m.name);
+      expect(mine).toHaveLength(51);
+      expect(num(mine[0]?.hipAdduction)).toBe(-20);
+      expect(num(mine[50]?.hipAdduction)).toBe(30);
+      for (const r of mine) {
+        const a = num(r.hipAdduction) * RAD_PER_DEG;
+        expect(num(r.momentArm)).toBeCloseTo(
+          evaluateMuscle(m, a, 1, emptyMuscleState()).momentArmM * 100,
+          9,
+        );
+      }
+    }
+  });
+
+  it('draws each part’s force and activation at the solved posture, and says which are paralysed', () => {
+    const r = solveStance(PALSY.stance);
+    const { scene, table } = buildPlot('moment-arms', PALSY, SIZE);
+    const bars = rows(table, 'Complete palsy: at current hip adduction');
+    expect(bars).toHaveLength(7);
+    r.muscles.forEach((m, i) => {
+      expect(bars[i]?.part).toBe(m.name);
+      expect(num(bars[i]?.force)).toBeCloseTo(m.forceN, 9);
+      expect(num(bars[i]?.activation)).toBeCloseTo(m.activation * 100, 9);
+      expect(num(bars[i]?.hipAdduction)).toBeCloseTo(deg(r.hipAdductionRad), 9);
+    });
+    expect(serialize(scene).match(/>paralysed</g)).toHaveLength(7);
+    expect(serialize(buildPlot('moment-arms', NORMAL, SIZE).scene)).not.toContain('>paralysed<');
+  });
+
+  it('gives every part its own colour and dash pattern', () => {
+    const svg = serialize(buildPlot('moment-arms', NORMAL, SIZE).scene);
+    const curves = [
+      ...svg.matchAll(
+        /<path d="[^"]+" fill="none" stroke="([^"]+)" stroke-width="[\d.]+"( stroke-dasharray="([^"]+)")?[^>]*aria-label="(Gluteus|Tensor)/g,
+      ),
+    ];
+    expect(curves).toHaveLength(7);
+    expect(new Set(curves.map((m) => m[1])).size).toBe(7);
+    expect(new Set(curves.map((m) => m[3] ?? 'solid')).size).toBe(7);
+  });
+});
