@@ -1,8 +1,76 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { existsSync, renameSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+
+/**
+ * The Content-Security-Policy of the built app: only its own resources, no network, no eval.
+ * Inline styles are allowed (Svelte's style directives); data: images carry the icon and the PNG
+ * export's drawing of the SVG.
+ */
+function policy(scriptSrc: string): string {
+  return [
+    "default-src 'none'",
+    `script-src ${scriptSrc}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+const cspMeta = (scriptSrc: string) =>
+  `<meta http-equiv="Content-Security-Policy" content="${policy(scriptSrc)}" />`;
+
+/** Adds the policy to the served build (not to the dev server, whose live reload needs more). */
+function csp(): Plugin {
+  return {
+    name: 'csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) =>
+        html.replace(
+          '<meta charset="UTF-8" />',
+          `<meta charset="UTF-8" />\n    ${cspMeta("'self'")}`,
+        ),
+    },
+  };
+}
+
+/** The offline file's policy: its inline scripts are allowed by their SHA-256 hashes only. */
+function offlineCsp(file: string): Plugin {
+  return {
+    name: 'offline-csp',
+    apply: 'build',
+    enforce: 'post',
+    closeBundle() {
+      if (!existsSync(file)) return;
+      const html = readFileSync(file, 'utf8').replace(
+        /<meta http-equiv="Content-Security-Policy"[^>]*>/,
+        '',
+      );
+      const hashes = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map(
+        (m) =>
+          `'sha256-${createHash('sha256')
+            .update(m[1] ?? '')
+            .digest('base64')}'`,
+      );
+      writeFileSync(
+        file,
+        html.replace(
+          '<meta charset="UTF-8" />',
+          `<meta charset="UTF-8" />${cspMeta(hashes.join(' '))}`,
+        ),
+      );
+    },
+  };
+}
 
 /** Names the single-file build's page after what it is (after every other plugin has written it). */
 function renameHtml(dir: string, name: string): Plugin {
@@ -19,8 +87,13 @@ export default defineConfig(({ mode }) => ({
   // `--mode offline` builds one self-contained HTML file (scripts, styles and icon inlined).
   plugins:
     mode === 'offline'
-      ? [svelte(), viteSingleFile(), renameHtml('dist-offline', 'trendelenburg-lab.html')]
-      : [svelte()],
+      ? [
+          svelte(),
+          viteSingleFile(),
+          renameHtml('dist-offline', 'trendelenburg-lab.html'),
+          offlineCsp('dist-offline/trendelenburg-lab.html'),
+        ]
+      : [svelte(), csp()],
   // Component tests mount Svelte in jsdom: resolve Svelte's browser build under vitest.
   ...(process.env.VITEST ? { resolve: { conditions: ['browser'] } } : {}),
   base: './',

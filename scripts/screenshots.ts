@@ -23,6 +23,32 @@ const shots: { name: string; query: string; width: number; height: number }[] = 
     width: 1920,
     height: 1080,
   },
+  { name: 'lecture-1024', query: '?lecture=1&preset=sgn-palsy-complete', width: 1024, height: 768 },
+  { name: 'lecture-3840', query: '?lecture=1&step=3', width: 3840, height: 2160 },
+  {
+    name: 'plot-demand-1920',
+    query: '?preset=sgn-palsy-partial&detail=demand-capacity',
+    width: 1920,
+    height: 1080,
+  },
+  {
+    name: 'plot-gait-1920',
+    query: '?preset=sgn-palsy-complete&mode=gait&t=30&detail=gait-cycle',
+    width: 1920,
+    height: 1080,
+  },
+  {
+    name: 'plot-sweep-1280',
+    query: '?preset=sgn-palsy-partial&compensation=auto&detail=strength-sweep',
+    width: 1280,
+    height: 720,
+  },
+  {
+    name: 'plot-arms-1920',
+    query: '?preset=coxa-valga&detail=moment-arms',
+    width: 1920,
+    height: 1080,
+  },
   ...(process.argv[2]
     ? [{ name: 'custom', query: process.argv[2], width: 1920, height: 1080 }]
     : []),

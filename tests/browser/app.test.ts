@@ -23,6 +23,12 @@ describe.runIf(browserAvailable)('the app in Chromium', { timeout: 30_000 }, () 
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     expect(await page.title()).toBe('Trendelenburg Lab');
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(policy).toContain("default-src 'none'");
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('unsafe-eval');
     expect(await page.locator('svg.figure-body title').textContent()).toContain(
       'Single-leg stance',
     );
@@ -83,9 +89,8 @@ describe.runIf(browserAvailable)('the app in Chromium', { timeout: 30_000 }, () 
     await page.getByLabel('trunk lean', { exact: true }).check();
     await page.getByLabel('left', { exact: true }).check();
     await page.getByLabel('Compare', { exact: true }).selectOption('ghost');
-    await page.waitForTimeout(100);
+    await expect.poll(() => page.url()).toContain('gmed=35');
     const url = page.url();
-    expect(url).toContain('gmed=35');
     expect(url).toContain('compensation=trunk-lean');
     expect(url).toContain('side=left');
     await page.reload();

@@ -250,3 +250,30 @@ describe('moments along the drop (the demand-versus-capacity picture)', () => {
     }
   });
 });
+
+describe('extreme but valid bodies and femurs', () => {
+  const bodies = [
+    { bodyMassKg: 30, heightM: 1.2 },
+    { bodyMassKg: 30, heightM: 1.5 },
+    { bodyMassKg: 200, heightM: 2.1 },
+    { bodyMassKg: 140, heightM: 1.5 },
+  ];
+  for (const b of bodies)
+    for (const sex of ['male', 'female'] as const)
+      for (const neckShaftDeg of [110, 130, 150])
+        it(`give plausible results for ${b.bodyMassKg} kg, ${b.heightM} m, ${sex}, neck-shaft ${neckShaftDeg}°`, () => {
+          const r = solveStance({ ...DEFAULT_STANCE, ...b, sex, neckShaftRad: neckShaftDeg * DEG });
+          expect(r.pelvicDropRad).toBe(0);
+          expect(bw(r, r.hipContactForceN)).toBeGreaterThan(1.8);
+          expect(bw(r, r.hipContactForceN)).toBeLessThan(3.6);
+          expect(r.abductorMomentArmM).toBeGreaterThan(0.02);
+          expect(r.abductorMomentArmM).toBeLessThan(0.09);
+          expect(Number.isFinite(r.residualNm)).toBe(true);
+        });
+
+  it('say when a result is outside the validity of the model (adduction range exhausted)', () => {
+    const r = solveStance({ ...DEFAULT_STANCE, strength: strengths(0) });
+    expect(r.adductionRangeExhausted).toBe(true);
+    expect(solveStance(DEFAULT_STANCE).adductionRangeExhausted).toBe(false);
+  });
+});

@@ -2,7 +2,14 @@
  * Animated GIF from RGBA frames (gifenc: a small pure-JS encoder), shared by the browser export
  * and the command line. One palette per frame, quantised to 256 colours.
  */
-import { applyPalette, GIFEncoder, quantize } from 'gifenc';
+import * as gifenc from 'gifenc';
+
+// Bundlers see gifenc's ES module; Node sees its CommonJS build, whose exports sit on `default`.
+const lib: typeof gifenc =
+  'GIFEncoder' in gifenc && typeof gifenc.GIFEncoder === 'function'
+    ? gifenc
+    : (gifenc as unknown as { default: typeof gifenc }).default;
+const { applyPalette, GIFEncoder, quantize } = lib;
 
 /** Encodes frames (RGBA, width × height each) shown `delayMs` apart, looping for ever. */
 export function encodeGif(

@@ -1,0 +1,116 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { applyPreset, DEFAULT_STANCE } from '../../sim/index.ts';
+import { parseTableCsv } from '../../src/render/export/csv.ts';
+import { pngDpi, pngSize } from '../../src/render/export/png.ts';
+import { buildPlot } from '../../src/render/plots/index.ts';
+import { PLOT_NAMES } from '../../src/render/plots/types.ts';
+import { serialize } from '../../src/render/svg.ts';
+import { sim } from './run.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'tl-plot-'));
+
+describe('sim plot', () => {
+  for (const name of PLOT_NAMES) {
+    it(`writes ${name} as a self-contained SVG that parses as XML and equals the app's plot`, () => {
+      const out = join(dir, `${name}.svg`);
+      const r = sim(
+        'plot',
+        name,
+        '--preset',
+        'sgn-palsy-complete',
+        '--out',
+        out,
+        '--width',
+        '800',
+        '--height',
+        '500',
+      );
+      expect(r.code, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout)).toMatchObject({
+        plot: name,
+        format: 'svg',
+        widthPx: 800,
+        heightPx: 500,
+      });
+      const text = readFileSync(out, 'utf8');
+      const doc = new JSDOM(text, { contentType: 'image/svg+xml' }).window.document;
+      expect(doc.querySelector('parsererror')).toBeNull();
+      const svg = doc.documentElement;
+      expect(svg.getAttribute('width')).toBe('800');
+      expect(svg.getAttribute('height')).toBe('500');
+      expect(svg.querySelector('title')?.textContent?.length).toBeGreaterThan(5);
+      expect(text).not.toMatch(/<(link|script|foreignObject|image)\b/);
+      const app = buildPlot(
+        name,
+        {
+          label: 'Scenario',
+          stance: applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!,
+          affectedSide: 'right',
+        },
+        { widthPx: 800, heightPx: 500 },
+      );
+      expect(text.trim()).toBe(`<?xml version="1.0" encoding="UTF-8"?>\n${serialize(app.scene)}`);
+    });
+  }
+
+  it('writes a PNG of the requested pixel size with its print resolution', () => {
+    const out = join(dir, 'gait.png');
+    const r = sim('plot', 'gait-cycle', '--out', out, '--width', '600', '--dpi', '300');
+    expect(r.code, r.stderr).toBe(0);
+    const png = new Uint8Array(readFileSync(out));
+    expect(pngSize(png)).toEqual({
+      width: Math.round((600 * 300) / 96),
+      height: Math.round((Math.round(600 * 0.62) * 300) / 96),
+    });
+    expect(pngDpi(png)).toBe(300);
+  });
+
+  it('writes a CSV of exactly what is plotted, with units and the scenario in its header', () => {
+    const out = join(dir, 'dc.csv');
+    expect(sim('plot', 'demand-capacity', '--gmed', '20', '--out', out).code).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text).toMatch(/^# Trendelenburg Lab \d+\.\d+\.\d+: demand-capacity/);
+    expect(text).toContain('gmed=20');
+    const table = parseTableCsv(text);
+    const app = buildPlot(
+      'demand-capacity',
+      {
+        label: 'Scenario',
+        stance: { ...DEFAULT_STANCE, strength: { ...DEFAULT_STANCE.strength, gmed: 0.2 } },
+        affectedSide: 'right',
+      },
+      { widthPx: 900, heightPx: 558 },
+    ).table;
+    expect(table.header).toEqual(
+      app.columns.map((c) => (c.unit ? `${c.name} [${c.unit}]` : c.name)),
+    );
+    expect(table.rows).toHaveLength(app.rows.length);
+    table.rows.forEach((row, i) =>
+      row.forEach((cell, j) => {
+        const want = app.rows[i]![j]!;
+        if (typeof want === 'number') expect(Number(cell)).toBe(want);
+        else expect(cell).toBe(want);
+      }),
+    );
+  });
+
+  it.each([
+    [['plot'], 'plot needs a NAME'],
+    [['plot', 'pie', '--out', 'x.svg'], 'must be one of'],
+    [['plot', 'gait-cycle'], 'needs --out'],
+    [['plot', 'gait-cycle', '--out', 'x.gif'], 'must end in .svg, .png or .csv'],
+    [['plot', 'gait-cycle', '--out', 'x.png', '--dpi', '5000'], 'between 72 and 1200'],
+    [['plot', 'gait-cycle', '--out', '/nonexistent-dir/x.svg'], 'cannot write'],
+    [['plot', 'gait-cycle', '--out', 'x.svg', '--gmed', 'lots'], '--gmed'],
+  ])('exits 2 with one line on stderr for %j', (args, why) => {
+    const r = sim(...args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain(why);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
