@@ -151,3 +151,29 @@ describe.runIf(browserAvailable)(
     });
   },
 );
+
+describe.runIf(browserAvailable)('the printable handout in Chromium', { timeout: 60_000 }, () => {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    h = await startHarness();
+  }, 120_000);
+  afterAll(async () => stopHarness(h));
+
+  it('prints the figure, the key plots, the parameters and the equations, without the controls', async () => {
+    const { page, errors } = await openPage(h!, '?preset=sgn-palsy-complete');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    const handout = page.getByRole('region', { name: 'Printable handout' });
+    await expect.poll(() => handout.count()).toBe(1);
+    expect(await handout.locator('svg.plot').count()).toBe(2);
+    expect(await handout.textContent()).toContain('gmed');
+    expect(await page.locator('svg.figure-body').isVisible()).toBe(true);
+    expect(await page.getByText('Show the working').first().isVisible()).toBe(false);
+    expect(await page.getByRole('region', { name: /^Show the working/ }).isVisible()).toBe(true);
+    expect(await page.getByLabel('Neck-shaft angle').isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
