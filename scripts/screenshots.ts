@@ -3,7 +3,7 @@
  * screenshots/ for a person to look at.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { preview } from 'vite';
 
 const shots: { name: string; query: string; width: number; height: number }[] = [
@@ -57,17 +57,7 @@ const shots: { name: string; query: string; width: number; height: number }[] = 
 mkdirSync('screenshots', { recursive: true });
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
 const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 for (const s of shots) {
   const page = await browser.newPage({ viewport: { width: s.width, height: s.height } });
   page.on('console', (m) => console.log(`[${s.name}] ${m.type()}: ${m.text()}`));

@@ -1,19 +1,9 @@
 /** Dev helper: renders SVG files to PNG with headless Chromium (to look at them). */
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { readFileSync } from 'node:fs';
 
 const files = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 const page = await browser.newPage({ deviceScaleFactor: 1 });
 for (const f of files) {
   const svg = readFileSync(f, 'utf8');

@@ -4,10 +4,11 @@
  * not run locally; with REQUIRE_BROWSER=1 (set by .ci/run) a missing browser is a failure.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM_PATH, launchChromium } from '../../scripts/chromium.ts';
 import { build, preview, type PreviewServer } from 'vite';
 
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 export const browserAvailable = existsSync(CHROMIUM);
 
 if (!browserAvailable && process.env.REQUIRE_BROWSER)
@@ -32,18 +33,7 @@ export async function startHarness(): Promise<Harness> {
   const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   return { browser, server, url };
 }
 
