@@ -9,40 +9,59 @@ import type { Theme } from '../theme.ts';
 import type { ScreenFrame } from './frame.ts';
 import { band, lerp, pathOf, place } from './shapes.ts';
 
-/** Posterior view of the right hemipelvis, m, for a half hip width of 0.08 m (origin: pelvis centre). */
-const ILIUM: readonly Vec2[] = [
-  { x: 0.042, y: 0.088 },
-  { x: 0.058, y: 0.122 },
-  { x: 0.09, y: 0.14 },
-  { x: 0.122, y: 0.132 },
-  { x: 0.137, y: 0.11 },
-  { x: 0.14, y: 0.075 },
-  { x: 0.122, y: 0.042 },
-  { x: 0.108, y: 0.024 },
-  { x: 0.104, y: -0.012 },
-  { x: 0.096, y: -0.04 },
-  { x: 0.086, y: -0.07 },
-  { x: 0.068, y: -0.088 },
-  { x: 0.05, y: -0.082 },
-  { x: 0.044, y: -0.05 },
-  { x: 0.046, y: -0.012 },
-  { x: 0.05, y: 0.02 },
-  { x: 0.04, y: 0.055 },
+/**
+ * Posterior view of the right hip bone, m, for a half hip width of 0.08 m (origin: the pelvis
+ * centre; the hip centre at (0.08, 0)): posterior superior iliac spine, iliac crest, the lateral
+ * ilium, the acetabular rim around the femoral head, ischium and ischial tuberosity, the inferior
+ * ramus to the pubic symphysis, the superior ramus, and the greater sciatic notch back up.
+ * Proportions after Dostal & Andrews (1981): crests 28.6 cm apart, hip centres 16.9 cm apart.
+ */
+const HIP_BONE: readonly Vec2[] = [
+  { x: 0.04, y: 0.085 },
+  { x: 0.05, y: 0.116 },
+  { x: 0.07, y: 0.135 },
+  { x: 0.095, y: 0.142 },
+  { x: 0.118, y: 0.136 },
+  { x: 0.134, y: 0.121 },
+  { x: 0.142, y: 0.1 },
+  { x: 0.14, y: 0.072 },
+  { x: 0.128, y: 0.046 },
+  { x: 0.114, y: 0.03 },
+  { x: 0.108, y: 0.012 },
+  { x: 0.109, y: -0.012 },
+  { x: 0.101, y: -0.032 },
+  { x: 0.095, y: -0.052 },
+  { x: 0.088, y: -0.074 },
+  { x: 0.077, y: -0.091 },
+  { x: 0.06, y: -0.095 },
+  { x: 0.046, y: -0.085 },
+  { x: 0.028, y: -0.074 },
+  { x: 0.011, y: -0.067 },
+  { x: 0.004, y: -0.058 },
+  { x: 0.005, y: -0.036 },
+  { x: 0.024, y: -0.03 },
+  { x: 0.04, y: -0.024 },
+  { x: 0.036, y: -0.002 },
+  { x: 0.035, y: 0.03 },
+  { x: 0.037, y: 0.06 },
 ];
-const PUBIC_ARCH: readonly Vec2[] = [
-  { x: 0.052, y: -0.078 },
-  { x: 0.028, y: -0.066 },
-  { x: 0.008, y: -0.058 },
-];
+/** The obturator foramen of the right hip bone: centre and radii, m (same frame). */
+const OBTURATOR = { x: 0.058, y: -0.057, rx: 0.017, ry: 0.013 };
+/** The sacrum and coccyx, m: alae at the top, tapering to the coccyx below the hip line. */
 const SACRUM: readonly Vec2[] = [
-  { x: -0.045, y: 0.1 },
-  { x: 0.045, y: 0.1 },
-  { x: 0.042, y: 0.04 },
-  { x: 0.024, y: -0.02 },
-  { x: 0.008, y: -0.045 },
-  { x: -0.008, y: -0.045 },
-  { x: -0.024, y: -0.02 },
-  { x: -0.042, y: 0.04 },
+  { x: -0.046, y: 0.104 },
+  { x: 0, y: 0.112 },
+  { x: 0.046, y: 0.104 },
+  { x: 0.043, y: 0.07 },
+  { x: 0.036, y: 0.035 },
+  { x: 0.025, y: 0.0 },
+  { x: 0.012, y: -0.03 },
+  { x: 0.004, y: -0.052 },
+  { x: -0.004, y: -0.052 },
+  { x: -0.012, y: -0.03 },
+  { x: -0.025, y: 0.0 },
+  { x: -0.036, y: 0.035 },
+  { x: -0.043, y: 0.07 },
 ];
 const REFERENCE_HALF_HIP_WIDTH_M = 0.08;
 
@@ -62,22 +81,29 @@ export function pelvisNode(pose: FigurePose, frame: ScreenFrame, t: Theme): SvgN
   const k = p.shape.halfHipWidthM / REFERENCE_HALF_HIP_WIDTH_M;
   const local = (sign: 1 | -1) => (q: Vec2) =>
     place(p.centre, p.angleRad, { x: sign * q.x * k, y: q.y * k });
-  const side = (sign: 1 | -1, name: string) =>
-    el('g', { 'aria-label': `${name} hip bone` }, [
-      el('path', { d: pathOf(frame, ILIUM.map(local(sign)), 'smooth'), ...boneStyle(t) }),
-      el('path', {
-        d: pathOf(frame, PUBIC_ARCH.map(local(sign))),
-        fill: 'none',
+  const side = (sign: 1 | -1, name: string) => {
+    const at = local(sign);
+    const o = at({ x: OBTURATOR.x, y: OBTURATOR.y });
+    return el('g', { 'aria-label': `${name} hip bone` }, [
+      el('path', { d: pathOf(frame, HIP_BONE.map(at), 'smooth'), ...boneStyle(t) }),
+      el('ellipse', {
+        cx: frame.x(o.x),
+        cy: frame.y(o.y),
+        rx: OBTURATOR.rx * k * frame.pxPerM,
+        ry: OBTURATOR.ry * k * frame.pxPerM,
+        transform: `rotate(${(-p.angleRad * 180) / Math.PI} ${frame.x(o.x)} ${frame.y(o.y)})`,
+        fill: t.background,
         stroke: t.boneEdge,
-        'stroke-width': 2.2 * t.lineScale,
-        'stroke-linecap': 'round',
+        'stroke-width': 1.1 * t.lineScale,
+        'aria-label': `${name} obturator foramen`,
       }),
     ]);
+  };
   return el('g', { class: 'pelvis', role: 'img', 'aria-label': 'Pelvis' }, [
     side(1, 'Right'),
     side(-1, 'Left'),
     el('path', {
-      d: pathOf(frame, SACRUM.map(local(1)), 'smooth'),
+      d: pathOf(frame, SACRUM.map(local(1)), 'closed'),
       ...boneStyle(t, { fill: t.bone }),
       'aria-label': 'Sacrum',
     }),
