@@ -307,7 +307,7 @@ function assemble(
   const needActive = demand - w.passive - w.ligament;
   const c = w.states.map((s) => (s.momentArmM > 0 ? s.momentArmM * s.maxActiveForceN : 0));
   const activation = new Array<number>(c.length).fill(0);
-  const activeMoment = shareLoad(c, needActive, EFFORT_EXPONENT, activation);
+  shareLoad(c, needActive, EFFORT_EXPONENT, activation);
   const rangeLimitMomentNm = finalSurplus < 0 ? -finalSurplus : 0;
   const adductorMomentNm = needActive < 0 ? -needActive : 0;
 
@@ -345,7 +345,6 @@ function assemble(
       lengthM: s.lengthM,
     };
   });
-  void activeMoment;
   const residualNm = demand - muscleMoment - w.ligament - rangeLimitMomentNm + adductorMomentNm;
 
   // Force of the pelvis on the femoral head = every other force on the free body.
