@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { DEFAULT_STANCE, parseNumber } from '../sim/index.ts';
+import { normalBody, parseNumber } from '../sim/index.ts';
 import { buildPlot } from '../src/render/plots/index.ts';
 import { PLOT_NAMES, type PlotName, type PlotScenario } from '../src/render/plots/types.ts';
 import { tableCsv } from '../src/render/export/csv.ts';
@@ -90,12 +90,7 @@ export function plotCommand(args: Args): string {
     pick(args, 'pin', ['none', 'normal'] as const, 'none') === 'normal'
       ? {
           label: 'Normal',
-          stance: {
-            ...DEFAULT_STANCE,
-            bodyMassKg: gait.stance.bodyMassKg,
-            heightM: gait.stance.heightM,
-            sex: gait.stance.sex,
-          },
+          stance: normalBody(gait.stance),
           affectedSide: gait.affectedSide,
         }
       : undefined;

@@ -6,7 +6,7 @@ export type { Vec2 } from './frame.ts';
 export type { Sex, Anthropometry } from './anthropometry.ts';
 export type { Hand } from './body.ts';
 export type { Side, Compensation, Strengths, StanceInput } from './input.ts';
-export { DEFAULT_STANCE } from './input.ts';
+export { DEFAULT_STANCE, normalBody } from './input.ts';
 export type { StanceResult, MuscleResult, TrendelenburgSign } from './stance.ts';
 export { solveStance, momentsAlongDrop } from './stance.ts';
 export type { PostureMoments } from './stance.ts';
@@ -45,6 +45,7 @@ export {
   sampleCycle,
   stepGait,
   sideStanceInput,
+  affectedStanceInput,
   DEFAULT_GAIT,
 } from './gait/gait.ts';
 export type {

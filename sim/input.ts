@@ -61,3 +61,19 @@ export const DEFAULT_STANCE: StanceInput = {
   compensation: 'none',
   includePiriformis: false,
 };
+
+/**
+ * The healthy body of the same person: same mass, height, sex, stance side and piriformis choice;
+ * full strength, a normal femur, no cane, no load, no compensation. The comparison ("normal") body
+ * of the app, the plots and the gait's reference.
+ */
+export function normalBody(s: StanceInput): StanceInput {
+  return {
+    ...DEFAULT_STANCE,
+    bodyMassKg: s.bodyMassKg,
+    heightM: s.heightM,
+    sex: s.sex,
+    stanceSide: s.stanceSide,
+    includePiriformis: s.includePiriformis,
+  };
+}

@@ -132,6 +132,7 @@ const SCAN_INTERVALS = 8;
 interface Workspace {
   readonly body: Anthropometry;
   readonly geo: BodyGeometry;
+  readonly pelvis: PelvisShape;
   readonly hands: HandLoads;
   readonly muscles: readonly ScaledMuscle[];
   readonly strengths: readonly number[];
@@ -171,6 +172,7 @@ function workspace(input: StanceInput): Workspace {
   return {
     body,
     geo: bodyGeometry(body, shape.halfHipWidthM),
+    pelvis: shape,
     hands: {
       caneForceN: input.caneFractionBW * body.bodyWeightN,
       caneHand: input.caneHand,
@@ -351,7 +353,7 @@ function assemble(
   const hx = fx;
   const hy = fy + w.loads.forceYN;
   const hipContactForceN = Math.hypot(hx, hy);
-  const pelvis = pelvisShape(input.heightM);
+  const pelvis = w.pelvis;
   // Swing-side crest, pelvis frame (−(2h + c), y_c), lowered by the drop about the stance hip.
   const crestX = -(2 * pelvis.halfHipWidthM + pelvis.crestLateralOfHipM);
   const crestY = pelvis.crestAboveHipM;

@@ -12,7 +12,7 @@
  * instant, scaled by the side's stance solution (doc/model.md §11).
  */
 import { RAD_PER_DEG } from '../constants.ts';
-import { DEFAULT_STANCE, type Side, type StanceInput } from '../input.ts';
+import { DEFAULT_STANCE, normalBody, type Side, type StanceInput } from '../input.ts';
 import { REFERENCE_NECK_SHAFT_RAD } from '../femur.ts';
 import { solveStance, type StanceResult } from '../stance.ts';
 import {
@@ -130,6 +130,11 @@ export function sideStanceInput(g: GaitInput, side: Side): StanceInput {
   };
 }
 
+/** The stance of the affected side (right when both are affected): what the readouts show. */
+export function affectedStanceInput(g: GaitInput): StanceInput {
+  return sideStanceInput(g, g.affectedSide === 'left' ? 'left' : 'right');
+}
+
 function sideTerms(r: StanceResult, healthy: StanceResult): SideTerms {
   return {
     result: r,
@@ -142,15 +147,7 @@ function sideTerms(r: StanceResult, healthy: StanceResult): SideTerms {
 
 /** Solves the stance of each side once; sampling is then cheap. */
 export function buildGait(g: GaitInput): Gait {
-  const healthy = solveStance({
-    ...g.stance,
-    stanceSide: 'right',
-    strength: DEFAULT_STANCE.strength,
-    neckShaftRad: REFERENCE_NECK_SHAFT_RAD,
-    caneFractionBW: 0,
-    loadKg: 0,
-    compensation: 'none',
-  });
+  const healthy = solveStance(normalBody({ ...g.stance, stanceSide: 'right' }));
   const right = solveStance(sideStanceInput(g, 'right'));
   const left = solveStance(sideStanceInput(g, 'left'));
   return {

@@ -3,9 +3,10 @@
  * peaks for each value. Values are in display units (%, kg, m, °, × BW) like the command line.
  */
 import { RAD_PER_DEG } from '../constants.ts';
+import { LIMITS } from '../schema.ts';
 import { solveStance, type StanceResult } from '../stance.ts';
 import type { StanceInput } from '../input.ts';
-import { buildGait, sampleCycle, sideStanceInput, type GaitInput } from './gait.ts';
+import { affectedStanceInput, buildGait, sampleCycle, type GaitInput } from './gait.ts';
 import { gaitPeaks, type GaitPeaks } from './summary.ts';
 
 /** A parameter that can be swept, with its display unit and how it sets the input. */
@@ -34,17 +35,27 @@ export const SWEEP_PARAMS: readonly SweepParam[] = [
   strength('gmin', ['gmin']),
   strength('tfl', ['tfl']),
   strength('abductors', ['gmed', 'gmin', 'tfl']),
-  { name: 'mass', unit: 'kg', min: 30, max: 200, apply: (s, v) => ({ ...s, bodyMassKg: v }) },
-  { name: 'height', unit: 'm', min: 1.2, max: 2.1, apply: (s, v) => ({ ...s, heightM: v }) },
+  { name: 'mass', unit: 'kg', ...LIMITS.bodyMassKg, apply: (s, v) => ({ ...s, bodyMassKg: v }) },
+  { name: 'height', unit: 'm', ...LIMITS.heightM, apply: (s, v) => ({ ...s, heightM: v }) },
   {
     name: 'neck-shaft',
     unit: '°',
-    min: 110,
-    max: 150,
+    ...LIMITS.neckShaftDeg,
     apply: (s, v) => ({ ...s, neckShaftRad: v * RAD_PER_DEG }),
   },
-  { name: 'cane', unit: '× BW', min: 0, max: 0.5, apply: (s, v) => ({ ...s, caneFractionBW: v }) },
-  { name: 'load', unit: 'kg', min: 0, max: 100, apply: (s, v) => ({ ...s, loadKg: v }) },
+  {
+    name: 'cane',
+    unit: '× BW',
+    ...LIMITS.caneFractionBW,
+    apply: (s, v) => ({ ...s, caneFractionBW: v }),
+  },
+  {
+    name: 'load',
+    unit: 'kg',
+    min: 0,
+    max: LIMITS.bodyMassKg.max * LIMITS.loadFractionOfMass.max,
+    apply: (s, v) => ({ ...s, loadKg: v }),
+  },
 ];
 
 /** One row of a sweep: the value, the affected side's stance, the gait peaks. */
@@ -75,8 +86,7 @@ export function runSweep(
 ): SweepRow[] {
   return values.map((value) => {
     const gait: GaitInput = { ...base, stance: param.apply(base.stance, value) };
-    const side = base.affectedSide === 'left' ? 'left' : 'right';
-    const input = sideStanceInput(gait, side);
+    const input = affectedStanceInput(gait);
     const g = buildGait(gait);
     return {
       value,

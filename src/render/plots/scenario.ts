@@ -2,12 +2,18 @@
  * What the plots read from a scenario: the stance of the affected side (the readouts' stance) and
  * the gait of the whole body.
  */
-import { buildGait, DEFAULT_GAIT, type Gait, type StanceInput } from '../../../sim/index.ts';
+import {
+  affectedStanceInput,
+  buildGait,
+  DEFAULT_GAIT,
+  type Gait,
+  type StanceInput,
+} from '../../../sim/index.ts';
 import type { PlotScenario } from './types.ts';
 
 /** The scenario's single-leg stance on its affected side (right when both are affected). */
 export function readoutStance(s: PlotScenario): StanceInput {
-  return { ...s.stance, stanceSide: s.affectedSide === 'left' ? 'left' : 'right' };
+  return affectedStanceInput({ ...DEFAULT_GAIT, stance: s.stance, affectedSide: s.affectedSide });
 }
 
 /** The scenario's gait at the default cadence and normal timing. */
