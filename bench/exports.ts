@@ -2,15 +2,9 @@
  * Export figures of the benchmark, on the command line's path (resvg + gifenc, no browser): a
  * 600-dpi PNG of a plot, and a one-stride GIF of the figure at 480 px.
  */
+import { gaitFigure } from '../src/render/figure/pose/index.ts';
 import { Resvg } from '@resvg/resvg-js';
-import {
-  applyPreset,
-  buildGait,
-  DEFAULT_GAIT,
-  DEFAULT_STANCE,
-  gaitFigure,
-  sampleGait,
-} from '../sim/index.ts';
+import { applyPreset, buildGait, DEFAULT_GAIT, DEFAULT_STANCE, sampleGait } from '../sim/index.ts';
 import { svgToPng } from '../cli/plot.ts';
 import { figureScene } from '../src/render/figure/scene.ts';
 import { encodeGif } from '../src/render/export/gif.ts';

@@ -8,9 +8,9 @@ import {
   scaleMuscles,
   solveStance,
   stanceFromOptions,
-  stanceReport,
   type StanceInput,
 } from '../sim/index.ts';
+import { stanceReport } from './report/stance.ts';
 import { UsageError, type Args } from './args.ts';
 import { gaitCommand, sweepCommand } from './gaitCommands.ts';
 import { plotCommand } from './plot.ts';

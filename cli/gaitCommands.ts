@@ -3,20 +3,22 @@ import {
   buildGait,
   checkCombination,
   DEFAULT_GAIT,
-  GAIT_COLUMNS,
   GAIT_OPTION_LIMITS,
-  gaitSampleReport,
   parseNumber,
   runSweep,
   sampleCycle,
   SWEEP_PARAMS,
-  sweepRowReport,
   sweepValues,
-  toCsv,
   type AffectedSide,
   type GaitInput,
-  type SweepRowReport,
 } from '../sim/index.ts';
+import {
+  GAIT_COLUMNS,
+  gaitSampleReport,
+  sweepRowReport,
+  toCsv,
+  type SweepRowReport,
+} from './report/gait.ts';
 import { UsageError, type Args } from './args.ts';
 import { stanceInput } from './commands.ts';
 

@@ -40,7 +40,9 @@ export interface Anthropometry {
   readonly halfShoulderWidthM: number;
 }
 
-const L = table.lengthFractionOfHeight;
+/** Landmark heights above the floor and segment widths as fractions of standing height (Winter 2009, Fig. 4.1). */
+export const LANDMARK_HEIGHT_FRACTIONS = table.lengthFractionOfHeight;
+const L = LANDMARK_HEIGHT_FRACTIONS;
 
 /**
  * Segment parameters of a body.

@@ -6,6 +6,7 @@
  */
 import type { Anthropometry } from './anthropometry.ts';
 import { GRAVITY_M_PER_S2 } from './constants.ts';
+import { add, rotate, scale, type Vec2 } from './frame.ts';
 
 /** Which hand: the swing side (contralateral to the stance hip) or the stance side (ipsilateral). */
 export type Hand = 'contralateral' | 'ipsilateral';
@@ -151,4 +152,47 @@ export function legInclinationRad(
   const denom = body.legLengthM * groundN - body.legMassKg * g * body.legComFromHipM;
   const s = loads.momentNm / denom;
   return Math.asin(Math.max(-1, Math.min(1, s)));
+}
+
+/** Where the parts of the upper free body are, for {@link partialBodyCentre} (any frame, m). */
+export interface PartialBodyPose {
+  /** Lumbosacral joint. */
+  readonly lumbosacral: Vec2;
+  /** Unit vector up the trunk axis. */
+  readonly trunkAxis: Vec2;
+  /** Pelvis rotation in the same frame, rad (counter-clockwise). */
+  readonly pelvisAngleRad: number;
+  /** Hip centre of the swing leg. */
+  readonly swingHip: Vec2;
+  /** Unit vector from the swing hip down the swing leg. */
+  readonly swingLegDirection: Vec2;
+}
+
+/**
+ * Centre of mass of the body above the stance hip (upper body, pelvis and swing leg), as the
+ * mass-weighted mean of its parts' centres (the partial body weight's point of action). The pelvis
+ * centre of mass turns with the pelvis about the origin of the frame, which must be the midpoint
+ * of the hip centres.
+ */
+export function partialBodyCentre(
+  body: Anthropometry,
+  geo: BodyGeometry,
+  p: PartialBodyPose,
+): Vec2 {
+  const upper = add(p.lumbosacral, scale(p.trunkAxis, geo.upperBodyComFromLumbosacralM));
+  const pelvisCom = rotate({ x: 0, y: geo.pelvisComHeightM }, p.pelvisAngleRad);
+  const legCom = add(p.swingHip, scale(p.swingLegDirection, body.legComFromHipM));
+  const mSum = body.upperBodyMassKg + body.pelvisMassKg + body.legMassKg;
+  return {
+    x:
+      (body.upperBodyMassKg * upper.x +
+        body.pelvisMassKg * pelvisCom.x +
+        body.legMassKg * legCom.x) /
+      mSum,
+    y:
+      (body.upperBodyMassKg * upper.y +
+        body.pelvisMassKg * pelvisCom.y +
+        body.legMassKg * legCom.y) /
+      mSum,
+  };
 }

@@ -3,14 +3,24 @@
  * Units: SI inside (m, kg, N, N·m, rad); frame and signs in sim/frame.ts.
  */
 export type { Vec2 } from './frame.ts';
+export { add, rotate, scale, cross } from './frame.ts';
 export type { Sex, Anthropometry } from './anthropometry.ts';
-export type { Hand } from './body.ts';
+export { LANDMARK_HEIGHT_FRACTIONS } from './anthropometry.ts';
+export type { Hand, BodyGeometry, PartialBodyPose } from './body.ts';
+export { partialBodyCentre } from './body.ts';
+export type { PelvisShape } from './pelvisShape.ts';
 export type { Side, Compensation, Strengths, StanceInput } from './input.ts';
 export { DEFAULT_STANCE, normalBody } from './input.ts';
 export type { StanceResult, MuscleResult, TrendelenburgSign } from './stance.ts';
 export { solveStance, momentsAlongDrop } from './stance.ts';
 export type { PostureMoments } from './stance.ts';
-export { MUSCLE_INFO, scaleMuscles, evaluateMuscle, emptyMuscleState } from './muscles.ts';
+export {
+  MUSCLE_INFO,
+  REFERENCE_HEIGHT_M,
+  scaleMuscles,
+  evaluateMuscle,
+  emptyMuscleState,
+} from './muscles.ts';
 export type { MuscleInfo, MuscleGroup, ScaledMuscle, MuscleState } from './muscles.ts';
 export { PRESETS, applyPreset, presetIds } from './presets.ts';
 export type { Preset } from './presets.ts';
@@ -25,20 +35,11 @@ export {
 export type { Field, EnumField, NumberField, QuantityField } from './schema.ts';
 export { parseQuantity, parseNumber, quoteForMessage } from './quantity.ts';
 export type { Parsed, SiUnit } from './quantity.ts';
-export { stanceReport, deg } from './report.ts';
-export type { StanceReport, MuscleReport } from './report.ts';
-export { buildFigure, stanceFigure, gaitFigure } from './figure.ts';
-export type {
-  FigurePose,
-  LegFigure,
-  MuscleFigure,
-  StanceFigure,
-  StanceOverlays,
-} from './figure.ts';
+export { deg } from './units.ts';
 export { pauwelsBalance } from './pauwels.ts';
 export type { PauwelsInput, PauwelsResult } from './pauwels.ts';
 export { RAD_PER_DEG, GRAVITY_M_PER_S2, HIP_ADDUCTION_LIMIT_RAD } from './constants.ts';
-export { REFERENCE_NECK_SHAFT_RAD } from './femur.ts';
+export { REFERENCE_NECK_SHAFT_RAD, femurGeometry, referenceNeckLengthM } from './femur.ts';
 export {
   buildGait,
   sampleGait,
@@ -52,6 +53,7 @@ export type {
   Gait,
   GaitInput,
   GaitSample,
+  HipSample,
   GaitMuscle,
   GaitClock,
   AffectedSide,
@@ -64,6 +66,4 @@ export { gaitPeaks } from './gait/summary.ts';
 export type { GaitPeaks } from './gait/summary.ts';
 export { SWEEP_PARAMS, runSweep, sweepValues } from './gait/sweep.ts';
 export type { SweepParam, SweepRow } from './gait/sweep.ts';
-export { GAIT_COLUMNS, gaitSampleReport, sweepRowReport, toCsv } from './gait/report.ts';
-export type { GaitSampleReport, SweepRowReport } from './gait/report.ts';
 export { GAIT_OPTION_LIMITS } from './schema.ts';

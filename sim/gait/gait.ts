@@ -59,6 +59,19 @@ export interface GaitMuscle {
   readonly forceN: number;
 }
 
+/** One hip at one instant of gait. */
+export interface HipSample {
+  /** Hip adduction relative to the pelvis, rad. */
+  readonly adductionRad: number;
+  /** Internal hip abductor moment, N·m per kg of body mass. */
+  readonly abductorMomentNmPerKg: number;
+  /** Hip contact force, N. */
+  readonly contactForceN: number;
+  /** How much this leg is in stance, 0-1. */
+  readonly stanceWeight: number;
+  readonly muscles: readonly GaitMuscle[];
+}
+
 /** The frontal-plane state at one instant (SI, except the moment per kg). */
 export interface GaitSample {
   /** Fraction of the right leg's cycle, 0-1. */
@@ -68,22 +81,10 @@ export interface GaitSample {
   readonly pelvicObliquityRad: number;
   /** Trunk lean from vertical, rad, positive toward the right. */
   readonly trunkLeanRad: number;
-  /** Hip adduction of each hip relative to the pelvis, rad. */
-  readonly rightHipAdductionRad: number;
-  readonly leftHipAdductionRad: number;
-  /** Internal hip abductor moment of each hip, N·m per kg of body mass. */
-  readonly rightHipAbductorMomentNmPerKg: number;
-  readonly leftHipAbductorMomentNmPerKg: number;
-  /** Hip contact force of each hip, N. */
-  readonly rightHipContactForceN: number;
-  readonly leftHipContactForceN: number;
   /** Lateral shift of the centre of mass from its healthy path, m, positive toward the right. */
   readonly comShiftM: number;
-  /** How much each leg is in stance, 0-1. */
-  readonly rightStanceWeight: number;
-  readonly leftStanceWeight: number;
-  readonly rightMuscles: readonly GaitMuscle[];
-  readonly leftMuscles: readonly GaitMuscle[];
+  readonly right: HipSample;
+  readonly left: HipSample;
 }
 
 /** What one side contributes when it is the stance side. */
@@ -218,18 +219,21 @@ export function sampleGait(gait: Gait, f: number): GaitSample {
     phase: supportPhase(e, t),
     pelvicObliquityRad: obliquity + extraR - extraL,
     trunkLeanRad: wR * R.leanRad - wL * L.leanRad,
-    rightHipAdductionRad: normativeMean('hip_adduction_deg', t) * RAD_PER_DEG + extraR - extraL,
-    leftHipAdductionRad:
-      normativeMean('hip_adduction_deg', t - 0.5) * RAD_PER_DEG + extraL - extraR,
-    rightHipAbductorMomentNmPerKg: normalMomentR * (1 + wR * (R.momentRatio - 1)),
-    leftHipAbductorMomentNmPerKg: normalMomentL * (1 + wL * (L.momentRatio - 1)),
-    rightHipContactForceN: contactForceN(R, wR, effortR),
-    leftHipContactForceN: contactForceN(L, wL, effortL),
     comShiftM: wR * R.comShiftM - wL * L.comShiftM,
-    rightStanceWeight: wR,
-    leftStanceWeight: wL,
-    rightMuscles: muscles(R, effortR, wR),
-    leftMuscles: muscles(L, effortL, wL),
+    right: {
+      adductionRad: normativeMean('hip_adduction_deg', t) * RAD_PER_DEG + extraR - extraL,
+      abductorMomentNmPerKg: normalMomentR * (1 + wR * (R.momentRatio - 1)),
+      contactForceN: contactForceN(R, wR, effortR),
+      stanceWeight: wR,
+      muscles: muscles(R, effortR, wR),
+    },
+    left: {
+      adductionRad: normativeMean('hip_adduction_deg', t - 0.5) * RAD_PER_DEG + extraL - extraR,
+      abductorMomentNmPerKg: normalMomentL * (1 + wL * (L.momentRatio - 1)),
+      contactForceN: contactForceN(L, wL, effortL),
+      stanceWeight: wL,
+      muscles: muscles(L, effortL, wL),
+    },
   };
 }
 

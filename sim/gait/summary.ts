@@ -20,7 +20,7 @@ export function gaitPeaks(samples: readonly GaitSample[]): GaitPeaks {
     if (s.phase === 'right-single-support') drop = Math.max(drop, s.pelvicObliquityRad);
     if (s.phase === 'left-single-support') drop = Math.max(drop, -s.pelvicObliquityRad);
     lean = Math.max(lean, Math.abs(s.trunkLeanRad));
-    contact = Math.max(contact, s.rightHipContactForceN, s.leftHipContactForceN);
+    contact = Math.max(contact, s.right.contactForceN, s.left.contactForceN);
   }
   return { peakPelvicDropRad: drop, peakTrunkLeanRad: lean, peakHipContactForceN: contact };
 }

@@ -2,16 +2,15 @@
  * The app's state: the scenario and view (replaced wholesale: $state.raw) and everything derived
  * from them by the model. The only effects live in App.svelte (URL, animation clock).
  */
+import { gaitFigure, stanceFigure } from '../render/figure/pose/index.ts';
 import {
   affectedStanceInput,
   applyPreset,
   buildGait,
   DEFAULT_GAIT,
-  gaitFigure,
   normalBody,
   sampleGait,
   solveStance,
-  stanceFigure,
   type GaitInput,
   type StanceInput,
 } from '../../sim/index.ts';

@@ -1,5 +1,5 @@
 /**
- * A DOM-free SVG scene: plain objects that the app renders with Svelte (SvgTree.svelte) and the
+ * A DOM-free SVG scene: plain objects that the app renders by patching the live SVG (src/lib/patchSvg.ts) and the
  * command line and exports serialise to text. One scene, two renderers: they cannot drift.
  */
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyPreset, DEFAULT_STANCE, solveStance, stanceReport } from '../../sim/index.ts';
+import { applyPreset, DEFAULT_STANCE, solveStance } from '../../sim/index.ts';
+import { stanceReport } from '../../cli/report/stance.ts';
 import { sim } from './run.ts';
 
 describe('sim stance', () => {

@@ -1,13 +1,12 @@
+import { gaitFigure, stanceFigure } from '../../src/render/figure/pose/index.ts';
 import { describe, expect, it } from 'vitest';
 import {
   applyPreset,
   buildGait,
   DEFAULT_GAIT,
   DEFAULT_STANCE,
-  gaitFigure,
   sampleGait,
   solveStance,
-  stanceFigure,
   type StanceInput,
 } from '../../sim/index.ts';
 import { figureScene } from '../../src/render/figure/scene.ts';

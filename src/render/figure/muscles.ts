@@ -3,8 +3,9 @@
  * (light to dark vermillion), a paralysed muscle is grey with a dashed outline and says so in its
  * label. The iliotibial tract continues TFL down the thigh.
  */
+import type { FigurePose, MuscleFigure } from './pose/index.ts';
 import { interpolateLab } from 'd3-interpolate';
-import type { FigurePose, MuscleFigure } from '../../../sim/index.ts';
+
 import { el, type SvgNode } from '../svg.ts';
 import type { Theme } from '../theme.ts';
 import type { ScreenFrame } from './frame.ts';

@@ -3,8 +3,9 @@
  * hip contact force, cane, load), the two lever arms as labelled dimension lines, and the pelvic
  * drop angle as an arc with its value. Every arrow has a text label, not only a colour.
  */
+import type { StanceOverlays } from './pose/index.ts';
 import { path } from 'd3-path';
-import type { StanceOverlays, Vec2 } from '../../../sim/index.ts';
+import type { Vec2 } from '../../../sim/index.ts';
 import { el, textEl, type SvgNode } from '../svg.ts';
 import type { Theme } from '../theme.ts';
 import type { ScreenFrame } from './frame.ts';

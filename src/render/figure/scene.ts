@@ -2,7 +2,8 @@
  * The figure as one SVG scene: floor, ghost, trunk, legs, pelvis, muscles, overlays, labels, with
  * a title and a description in words. Used by the app, the exports and the golden tests.
  */
-import type { FigurePose, StanceOverlays } from '../../../sim/index.ts';
+
+import type { FigurePose, StanceOverlays } from './pose/index.ts';
 import { el, textEl, type SvgNode } from '../svg.ts';
 import { SCREEN_THEME, type Theme } from '../theme.ts';
 import { bodyWindow, fitAspect, hipWindow, screenFrame, type ScreenFrame } from './frame.ts';

@@ -3,7 +3,8 @@
  * trunk, femurs (head, neck, greater trochanter, shaft, condyles), shanks and feet, head and arms.
  * Shapes are outlines in local frames scaled from the model's dimensions.
  */
-import type { FigurePose, LegFigure, Vec2 } from '../../../sim/index.ts';
+import type { FigurePose, LegFigure } from './pose/index.ts';
+import type { Vec2 } from '../../../sim/index.ts';
 import { el, textEl, type SvgNode } from '../svg.ts';
 import type { Theme } from '../theme.ts';
 import type { ScreenFrame } from './frame.ts';

@@ -134,7 +134,7 @@ function panels(cur: Run, pin: Run | undefined, o: PlotOptions, t: Theme): Panel
   const ghost = ghostStyle(t);
   const inN = o.units === 'N';
   const force = (r: Run, side: 'right' | 'left') => (s: GaitSample) => {
-    const n = side === 'right' ? s.rightHipContactForceN : s.leftHipContactForceN;
+    const n = side === 'right' ? s.right.contactForceN : s.left.contactForceN;
     return inN ? n : n / r.gait.bodyWeightN;
   };
   const pinSide = pin?.gait.input.affectedSide === 'left' ? 'left' : 'right';
@@ -170,14 +170,12 @@ function panels(cur: Run, pin: Run | undefined, o: PlotOptions, t: Theme): Panel
         band('left hip abductor moment', MOMENT, 0.5),
       ],
       curves: [
-        curve(cur, 'left hip abductor moment', st.left, (s) => s.leftHipAbductorMomentNmPerKg),
-        curve(cur, 'right hip abductor moment', st.right, (s) => s.rightHipAbductorMomentNmPerKg),
+        curve(cur, 'left hip abductor moment', st.left, (s) => s.left.abductorMomentNmPerKg),
+        curve(cur, 'right hip abductor moment', st.right, (s) => s.right.abductorMomentNmPerKg),
         ...(pin
           ? [
               curve(pin, `${pinSide} hip abductor moment`, ghost, (s) =>
-                pinSide === 'right'
-                  ? s.rightHipAbductorMomentNmPerKg
-                  : s.leftHipAbductorMomentNmPerKg,
+                pinSide === 'right' ? s.right.abductorMomentNmPerKg : s.left.abductorMomentNmPerKg,
               ),
             ]
           : []),

@@ -47,30 +47,30 @@ describe('healthy gait', () => {
   it('has two stance peaks of the internal abductor moment in the normal range and ≈ 0 in swing', () => {
     const early = argmax(
       s.filter((x) => x.cycleFraction < 0.3),
-      (x) => x.rightHipAbductorMomentNmPerKg,
+      (x) => x.right.abductorMomentNmPerKg,
     );
     const late = argmax(
       s.filter((x) => x.cycleFraction > 0.35 && x.cycleFraction < 0.6),
-      (x) => x.rightHipAbductorMomentNmPerKg,
+      (x) => x.right.abductorMomentNmPerKg,
     );
     for (const peak of [early, late]) {
-      expect(peak.rightHipAbductorMomentNmPerKg).toBeGreaterThan(0.5);
-      expect(peak.rightHipAbductorMomentNmPerKg).toBeLessThan(1.0);
+      expect(peak.right.abductorMomentNmPerKg).toBeGreaterThan(0.5);
+      expect(peak.right.abductorMomentNmPerKg).toBeLessThan(1.0);
     }
     expect(early.cycleFraction).toBeGreaterThan(0.1);
     expect(early.cycleFraction).toBeLessThan(0.25);
     expect(late.cycleFraction).toBeGreaterThan(0.4);
     for (const x of s.filter((y) => y.cycleFraction > 0.7 && y.cycleFraction < 0.95))
-      expect(Math.abs(x.rightHipAbductorMomentNmPerKg)).toBeLessThan(0.1);
+      expect(Math.abs(x.right.abductorMomentNmPerKg)).toBeLessThan(0.1);
   });
 
   it('loads each hip with about 2-3 BW at its peaks and little in swing (Bergmann 2001: ≈ 2.4 BW)', () => {
     const g = gaitOf();
-    const peak = Math.max(...s.map((x) => x.rightHipContactForceN)) / g.bodyWeightN;
+    const peak = Math.max(...s.map((x) => x.right.contactForceN)) / g.bodyWeightN;
     expect(peak).toBeGreaterThan(2);
     expect(peak).toBeLessThan(3);
     const swing = s.filter((x) => x.cycleFraction > 0.7 && x.cycleFraction < 0.95);
-    for (const x of swing) expect(x.rightHipContactForceN / g.bodyWeightN).toBeLessThan(0.3);
+    for (const x of swing) expect(x.right.contactForceN / g.bodyWeightN).toBeLessThan(0.3);
   });
 
   it('is symmetric: the left side does half a cycle later what the right side does', () => {
@@ -78,8 +78,8 @@ describe('healthy gait', () => {
     for (const f of [0.05, 0.2, 0.33, 0.45]) {
       const a = sampleGait(g, f);
       const b = sampleGait(g, f + 0.5);
-      expect(b.leftHipContactForceN).toBeCloseTo(a.rightHipContactForceN, 9);
-      expect(b.leftHipAbductorMomentNmPerKg).toBeCloseTo(a.rightHipAbductorMomentNmPerKg, 9);
+      expect(b.left.contactForceN).toBeCloseTo(a.right.contactForceN, 9);
+      expect(b.left.abductorMomentNmPerKg).toBeCloseTo(a.right.abductorMomentNmPerKg, 9);
     }
   });
 

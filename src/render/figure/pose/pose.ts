@@ -1,5 +1,6 @@
 /**
- * World-frame geometry of the drawn figure, for single-leg stance and for any instant of gait.
+ * World-frame geometry of the drawn figure (drawing only: the model stops at results). Built for
+ * single-leg stance by ./stancePose.ts and for any instant of gait by ./gaitPose.ts.
  *
  * World frame: the frontal plane seen from behind, x to the subject's right, y up, metres, origin
  * on the floor (under the stance ankle in single-leg stance; midway between the footprints in
@@ -7,16 +8,22 @@
  * a femur's world direction is R(θp ∓ adduction)·(0, −1) (− for the right hip, + for the left).
  * Left is always the mirror image of right (x → −x).
  */
-import data from '../data/anthropometry.json' with { type: 'json' };
-import type { Anthropometry } from './anthropometry.ts';
-import type { BodyGeometry } from './body.ts';
-import { GRAVITY_M_PER_S2 } from './constants.ts';
-import { femurGeometry, REFERENCE_NECK_SHAFT_RAD, referenceNeckLengthM } from './femur.ts';
-import type { Gait, GaitSample } from './gait/gait.ts';
-import type { StanceResult } from './stance.ts';
-import { add, rotate, scale, type Vec2 } from './frame.ts';
-import { REFERENCE_HEIGHT_M, type MuscleGroup, type ScaledMuscle } from './muscles.ts';
-import type { PelvisShape } from './pelvisShape.ts';
+import {
+  add,
+  femurGeometry,
+  LANDMARK_HEIGHT_FRACTIONS as L,
+  partialBodyCentre,
+  REFERENCE_HEIGHT_M,
+  referenceNeckLengthM,
+  rotate,
+  scale,
+  type Anthropometry,
+  type BodyGeometry,
+  type MuscleGroup,
+  type PelvisShape,
+  type ScaledMuscle,
+  type Vec2,
+} from '../../../../sim/index.ts';
 
 /** One leg as drawn. */
 export interface LegFigure {
@@ -101,7 +108,6 @@ export interface FigureInput {
   readonly left: SideMuscles;
 }
 
-const L = data.lengthFractionOfHeight;
 /** Head radius as a fraction of height: half the chin-to-vertex height (Winter 2009 Fig. 4.1). */
 const HEAD_RADIUS_FRACTION = (1 - L.chinHeight) / 2;
 /** Femoral head radius, m, at the reference height (diameter ≈ 48 mm in adult men). */
@@ -201,23 +207,14 @@ export function buildFigure(f: FigureInput): FigurePose {
   const headCentre = along((1 - HEAD_RADIUS_FRACTION) * H - hipHeight - geo.lumbosacralHeightM);
 
   // Centre of mass above the stance hip: upper body, pelvis and the lighter-loaded leg.
-  const upper = along(geo.upperBodyComFromLumbosacralM);
-  const pelvisCom = pelvisPoint({ x: 0, y: geo.pelvisComHeightM });
   const swing = wr >= wl ? l : r;
-  const legCom = add(swing.hip, scale(swing.dir, body.legComFromHipM));
-  const mSum = body.upperBodyMassKg + body.pelvisMassKg + body.legMassKg;
-  const partialCom = {
-    x:
-      (body.upperBodyMassKg * upper.x +
-        body.pelvisMassKg * pelvisCom.x +
-        body.legMassKg * legCom.x) /
-      mSum,
-    y:
-      (body.upperBodyMassKg * upper.y +
-        body.pelvisMassKg * pelvisCom.y +
-        body.legMassKg * legCom.y) /
-      mSum,
-  };
+  const partialCom = partialBodyCentre(body, geo, {
+    lumbosacral: ls,
+    trunkAxis: axis,
+    pelvisAngleRad: tp,
+    swingHip: swing.hip,
+    swingLegDirection: swing.dir,
+  });
   const crest = (sign: 1 | -1) =>
     w(pelvisPoint({ x: sign * (h + f.pelvis.crestLateralOfHipM), y: f.pelvis.crestAboveHipM }));
 
@@ -261,155 +258,4 @@ export function buildFigure(f: FigureInput): FigurePose {
     muscles,
     partialCom: w(partialCom),
   };
-}
-
-/** Forces and lever arms drawn over a single-leg stance, world frame (m, N). */
-export interface StanceOverlays {
-  readonly hip: Vec2;
-  readonly partialCom: Vec2;
-  readonly partialWeightN: number;
-  /** Resultant abductor force: a point on its line near the trochanter, and its unit direction (force on the pelvis). */
-  readonly abductor: { readonly at: Vec2; readonly direction: Vec2; readonly forceN: number };
-  /** Foot of the perpendicular from the hip centre to the abductor line (its lever arm). */
-  readonly abductorArmFoot: Vec2;
-  readonly abductorMomentArmM: number;
-  /** Point at hip height on the vertical through the partial centre of mass (its lever arm). */
-  readonly weightArmFoot: Vec2;
-  readonly weightMomentArmM: number;
-  /** Force of the pelvis on the femoral head: unit direction and size. */
-  readonly contact: { readonly direction: Vec2; readonly forceN: number };
-  readonly cane?: { readonly hand: Vec2; readonly forceN: number };
-  readonly load?: { readonly hand: Vec2; readonly forceN: number };
-  /** Pelvic drop arc at the stance hip: from the horizontal toward the swing side to the hip line. */
-  readonly drop: {
-    readonly centre: Vec2;
-    readonly fromRad: number;
-    readonly toRad: number;
-    readonly valueRad: number;
-  };
-}
-
-/** A single-leg stance as drawn, with its overlays. */
-export interface StanceFigure {
-  readonly pose: FigurePose;
-  readonly overlays: StanceOverlays;
-}
-
-const inactive = (muscles: readonly ScaledMuscle[]): SideMuscles['activation'] =>
-  muscles.map(() => 0);
-
-/** Figure of a solved single-leg stance (stance foot at the world origin). */
-export function stanceFigure(r: StanceResult): StanceFigure {
-  const right = r.input.stanceSide === 'right';
-  const sign = right ? 1 : -1;
-  const stanceSide: SideMuscles = {
-    muscles: r.scaledMuscles,
-    neckShaftRad: r.input.neckShaftRad,
-    activation: r.muscles.map((m) => m.activation),
-    forceN: r.muscles.map((m) => m.forceN),
-    strength: r.muscles.map((m) => m.strength),
-  };
-  const swingSide: SideMuscles = {
-    muscles: r.scaledMuscles,
-    neckShaftRad: REFERENCE_NECK_SHAFT_RAD,
-    activation: inactive(r.scaledMuscles),
-    forceN: inactive(r.scaledMuscles),
-    strength: r.scaledMuscles.map(() => 1),
-  };
-  const drop = r.pelvicDropRad;
-  const pose = buildFigure({
-    body: r.body,
-    geometry: r.geometry,
-    pelvis: r.pelvis,
-    obliquityRad: sign * drop,
-    trunkAngleRad: -sign * r.trunkLeanRad,
-    rightHipAdductionRad: right ? r.hipAdductionRad : -drop,
-    leftHipAdductionRad: right ? -drop : r.hipAdductionRad,
-    rightStance: right ? 1 : 0,
-    leftStance: right ? 0 : 1,
-    footprintX: { right: 0, left: 0 },
-    right: right ? stanceSide : swingSide,
-    left: right ? swingSide : stanceSide,
-  });
-
-  // Stance frame (x toward the stance side) → world: mirror x on the left.
-  const hip = right ? pose.right.hip : pose.left.hip;
-  const dirWorld = (v: Vec2): Vec2 => ({ x: sign * v.x, y: v.y });
-  const fromHip = (v: Vec2): Vec2 => ({ x: hip.x + sign * v.x, y: hip.y + v.y });
-  const F = r.abductorForce;
-  const Fn = Math.hypot(F.x, F.y);
-  const muscleMoment = r.muscles.reduce((sum, m) => sum + m.forceN * m.momentArmM, 0);
-  // Line of the resultant: points P with P × F = −M (clockwise); its foot from the hip centre is
-  // P₀ = −M·(F_y, −F_x)/|F|².
-  const foot = Fn > 0 ? scale({ x: F.y, y: -F.x }, -muscleMoment / (Fn * Fn)) : { x: 0, y: 0 };
-  const u = Fn > 0 ? scale(F, 1 / Fn) : { x: 0, y: -1 };
-  const troch = right ? pose.right.greaterTrochanter : pose.left.greaterTrochanter;
-  const trochLocal = { x: sign * (troch.x - hip.x), y: troch.y - hip.y };
-  const along = (trochLocal.x - foot.x) * u.x + (trochLocal.y - foot.y) * u.y;
-  const at = add(foot, scale(u, along));
-  const C = r.hipContactForce;
-  const Cn = Math.hypot(C.x, C.y);
-  const hands = r.input;
-  const handAt = (which: 'contralateral' | 'ipsilateral') =>
-    (which === 'ipsilateral') === right ? pose.trunk.rightHand : pose.trunk.leftHand;
-  const caneN = r.input.caneFractionBW * r.bodyWeightN;
-  const loadN = r.input.loadKg * GRAVITY_M_PER_S2;
-  // The hip line turns from the horizontal (toward the swing side) by the drop.
-  const toward = right ? Math.PI + drop : -drop;
-  return {
-    pose,
-    overlays: {
-      hip,
-      partialCom: pose.partialCom,
-      partialWeightN: r.partialWeightN,
-      abductor: { at: fromHip(at), direction: dirWorld(u), forceN: Fn },
-      abductorArmFoot: fromHip(foot),
-      abductorMomentArmM: Math.hypot(foot.x, foot.y),
-      weightArmFoot: { x: pose.partialCom.x, y: hip.y },
-      weightMomentArmM: Math.abs(pose.partialCom.x - hip.x),
-      contact: { direction: Cn > 0 ? dirWorld(scale(C, 1 / Cn)) : { x: 0, y: -1 }, forceN: Cn },
-      ...(caneN > 0
-        ? {
-            cane: {
-              hand: { x: hip.x + sign * r.hands.caneX, y: handAt(hands.caneHand).y },
-              forceN: caneN,
-            },
-          }
-        : {}),
-      ...(loadN > 0 ? { load: { hand: handAt(hands.loadHand), forceN: loadN } } : {}),
-      drop: { centre: hip, fromRad: right ? Math.PI : 0, toRad: toward, valueRad: drop },
-    },
-  };
-}
-
-/** Half the step width: where each foot stands in gait, as a fraction of height (step width ≈ 10 cm; drawing choice). */
-const STEP_HALF_WIDTH_FRACTION = 0.028;
-
-/** Figure of one instant of gait (feet on footprints either side of the midline). */
-export function gaitFigure(g: Gait, s: GaitSample): FigurePose {
-  const side = (
-    t: Gait['right'],
-    ms: readonly { activation: number; forceN: number }[],
-  ): SideMuscles => ({
-    muscles: t.result.scaledMuscles,
-    neckShaftRad: t.result.input.neckShaftRad,
-    activation: ms.map((m) => m.activation),
-    forceN: ms.map((m) => m.forceN),
-    strength: t.result.muscles.map((m) => m.strength),
-  });
-  const b = STEP_HALF_WIDTH_FRACTION * g.healthy.body.heightM;
-  return buildFigure({
-    body: g.healthy.body,
-    geometry: g.healthy.geometry,
-    pelvis: g.healthy.pelvis,
-    obliquityRad: s.pelvicObliquityRad,
-    trunkAngleRad: -s.trunkLeanRad,
-    rightHipAdductionRad: s.rightHipAdductionRad,
-    leftHipAdductionRad: s.leftHipAdductionRad,
-    rightStance: s.rightStanceWeight,
-    leftStance: s.leftStanceWeight,
-    footprintX: { right: b, left: -b },
-    right: side(g.right, s.rightMuscles),
-    left: side(g.left, s.leftMuscles),
-  });
 }

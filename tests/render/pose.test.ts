@@ -1,14 +1,12 @@
+import { gaitFigure, stanceFigure, type FigurePose } from '../../src/render/figure/pose/index.ts';
 import { describe, expect, it } from 'vitest';
 import {
   applyPreset,
   buildGait,
   DEFAULT_GAIT,
   DEFAULT_STANCE,
-  gaitFigure,
   sampleGait,
   solveStance,
-  stanceFigure,
-  type FigurePose,
   type Vec2,
 } from '../../sim/index.ts';
 

@@ -1,7 +1,6 @@
 /** Formatting of gait samples and sweep rows for the command line and exports (degrees, × BW). */
-import { deg, stanceReport, type StanceReport } from '../report.ts';
-import type { Gait, GaitSample } from './gait.ts';
-import type { SweepRow } from './sweep.ts';
+import { deg, type Gait, type GaitSample, type SweepRow } from '../../sim/index.ts';
+import { stanceReport, type StanceReport } from './stance.ts';
 
 /** One gait sample as printed (the command line's contract). */
 export interface GaitSampleReport {
@@ -37,12 +36,12 @@ export function gaitSampleReport(gait: Gait, s: GaitSample): GaitSampleReport {
     cyclePct: s.cycleFraction * 100,
     pelvicObliquityDeg: deg(s.pelvicObliquityRad),
     trunkLeanDeg: deg(s.trunkLeanRad),
-    rightHipAdductionDeg: deg(s.rightHipAdductionRad),
-    leftHipAdductionDeg: deg(s.leftHipAdductionRad),
-    rightHipAbductorMomentNmPerKg: s.rightHipAbductorMomentNmPerKg,
-    leftHipAbductorMomentNmPerKg: s.leftHipAbductorMomentNmPerKg,
-    rightHipContactForceBW: s.rightHipContactForceN / gait.bodyWeightN,
-    leftHipContactForceBW: s.leftHipContactForceN / gait.bodyWeightN,
+    rightHipAdductionDeg: deg(s.right.adductionRad),
+    leftHipAdductionDeg: deg(s.left.adductionRad),
+    rightHipAbductorMomentNmPerKg: s.right.abductorMomentNmPerKg,
+    leftHipAbductorMomentNmPerKg: s.left.abductorMomentNmPerKg,
+    rightHipContactForceBW: s.right.contactForceN / gait.bodyWeightN,
+    leftHipContactForceBW: s.left.contactForceN / gait.bodyWeightN,
     phase: s.phase,
   };
 }

@@ -1,9 +1,8 @@
 /**
- * The formatting layer: turns SI results into the command line's JSON contract (degrees,
+ * The command line's formatting layer: turns SI results into the command line's JSON contract (degrees,
  * percentages and body-weight multiples appear only here and in the view).
  */
-import { RAD_PER_DEG } from './constants.ts';
-import type { StanceResult } from './stance.ts';
+import { deg, type StanceResult } from '../../sim/index.ts';
 
 /** One muscle part in the report. */
 export interface MuscleReport {
@@ -42,11 +41,6 @@ export interface StanceReport {
   adductionRangeExhausted: boolean;
   trendelenburg: string;
   muscles: MuscleReport[];
-}
-
-/** Degrees from radians (formatting only). */
-export function deg(rad: number): number {
-  return rad / RAD_PER_DEG;
 }
 
 /** The `stance` report of a result. */
