@@ -11,12 +11,22 @@ export { partialBodyCentre } from './body.ts';
 export type { PelvisShape } from './pelvisShape.ts';
 export type { Side, Compensation, Strengths, StanceInput } from './input.ts';
 export { DEFAULT_STANCE, normalBody } from './input.ts';
-export type { StanceResult, MuscleResult, TrendelenburgSign } from './stance.ts';
-export { solveStance, momentsAlongDrop } from './stance.ts';
-export type { PostureMoments } from './stance.ts';
+export type {
+  StanceResult,
+  MuscleResult,
+  PassiveForce,
+  TrendelenburgSign,
+} from './stance/result.ts';
+export { solveStance } from './stance/solveStance.ts';
+export { momentsAlongDrop } from './stance/momentsAlongDrop.ts';
+export type { PostureMoments } from './stance/momentsAlongDrop.ts';
+export { fatFreeMassKg, SUSTAINED_ACTIVATION } from './strength.ts';
+export { LUMBAR_LATERAL_FLEXION_RANGE_RAD } from './tissues/spine.ts';
 export {
   MUSCLE_INFO,
   REFERENCE_HEIGHT_M,
+  STRENGTH_CALIBRATION,
+  maxAbductionMomentNm,
   scaleMuscles,
   evaluateMuscle,
   emptyMuscleState,

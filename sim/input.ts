@@ -13,12 +13,18 @@ export type Side = 'left' | 'right';
 /** How the body answers abductors that cannot hold the pelvis level. */
 export type Compensation = 'none' | 'trunk-lean' | 'auto';
 
-/** Strength of each muscle group as a fraction of normal active force, 0-1 (passive force is unaffected). */
+/**
+ * Strength of each muscle group as a fraction of normal active force, 0-1 (passive force is
+ * unaffected). Gluteus medius, minimus and TFL share the superior gluteal nerve; gluteus maximus
+ * has the inferior gluteal nerve; piriformis and the adductors have their own nerves.
+ */
 export interface Strengths {
   readonly gmed: number;
   readonly gmin: number;
   readonly tfl: number;
+  readonly gmax: number;
   readonly piriformis: number;
+  readonly adductors: number;
 }
 
 /** Input of {@link solveStance}. */
@@ -39,7 +45,7 @@ export interface StanceInput {
   readonly loadKg: number;
   readonly loadHand: Hand;
   readonly compensation: Compensation;
-  /** Include piriformis as an abductor (off by default: it is not supplied by the superior gluteal nerve). */
+  /** Include piriformis (on by default: the nerve to piriformis is spared by a superior gluteal palsy). */
   readonly includePiriformis: boolean;
 }
 
@@ -52,14 +58,14 @@ export const DEFAULT_STANCE: StanceInput = {
   bodyMassKg: 73,
   heightM: 1.76,
   sex: 'male',
-  strength: { gmed: 1, gmin: 1, tfl: 1, piriformis: 1 },
+  strength: { gmed: 1, gmin: 1, tfl: 1, gmax: 1, piriformis: 1, adductors: 1 },
   neckShaftRad: REFERENCE_NECK_SHAFT_RAD,
   caneFractionBW: 0,
   caneHand: 'contralateral',
   loadKg: 0,
   loadHand: 'contralateral',
   compensation: 'none',
-  includePiriformis: false,
+  includePiriformis: true,
 };
 
 /**

@@ -1,6 +1,9 @@
 /**
- * The hip abductor muscle parts as force generators: geometry from data/muscles.json, scaled to
- * the body and to its neck-shaft angle, evaluated at a hip adduction angle.
+ * The hip muscle parts as force generators: geometry from data/muscles.json, scaled to the body
+ * and to its neck-shaft angle, evaluated at a hip adduction angle. Besides the abductors a
+ * superior gluteal nerve palsy weakens (gluteus medius, minimus, TFL), the set holds the muscles
+ * it spares (gluteus maximus, piriformis) and the adductors, which act when passive tissue alone
+ * would over-balance the pelvis.
  *
  * Paths are straight lines (the OpenSim models use two-point paths for gluteus medius and
  * minimus). Only the segment between the last pelvis point and the first femur point crosses the
@@ -11,11 +14,18 @@
 import data from '../data/muscles.json' with { type: 'json' };
 import anthropometryTable from '../data/anthropometry.json' with { type: 'json' };
 import { activeForceLength, fibreState, passiveForceLength } from './hill.ts';
+import { crossingSegment } from './tissues/cable.ts';
 import { femurGeometry, REFERENCE_NECK_SHAFT_RAD, referenceNeckLengthM } from './femur.ts';
 import { RAD_PER_DEG } from './constants.ts';
+import type { Sex } from './anthropometry.ts';
+import { DEFAULT_STANCE } from './input.ts';
+import { fatFreeMassKg, targetMaxAbductionMomentNm } from './strength.ts';
 
-/** Strength groups: the three groups the sliders act on, and piriformis. */
-export type MuscleGroup = 'gmed' | 'gmin' | 'tfl' | 'piriformis';
+/**
+ * Strength groups: gluteus medius, minimus and TFL (superior gluteal nerve) and gluteus maximus
+ * (inferior gluteal nerve) have sliders; piriformis and the adductors keep full strength.
+ */
+export type MuscleGroup = 'gmed' | 'gmin' | 'tfl' | 'gmax' | 'piriformis' | 'adductors';
 
 /** Static description of one muscle part (from data/muscles.json). */
 export interface MuscleInfo {
@@ -29,8 +39,10 @@ export interface MuscleInfo {
 
 /** A muscle part scaled to one body: frontal coordinates in the stance frame (X lateral, Y up, A anterior), m. */
 export interface ScaledMuscle extends MuscleInfo {
-  /** Maximum isometric force F₀, N. */
+  /** Maximum isometric force of voluntary contraction F₀ (calibrated to dynamometry), N. */
   readonly maxIsometricForceN: number;
+  /** The model's own F₀ (before calibration), which sets passive force-length tension, N. */
+  readonly passiveReferenceForceN: number;
   readonly optimalFibreLengthM: number;
   readonly tendonSlackLengthM: number;
   readonly sinPennationAtOptimal: number;
@@ -102,23 +114,43 @@ function dist3(
 
 /**
  * Scales the generic muscle set to one body.
- * Lengths and points scale with height / reference height; forces with body mass / reference
- * mass (muscle volume ∝ mass × height, Handsfield GG et al. (2014) J Biomech 47:631-638, and fibre
- * length ∝ height, so F₀ ∝ mass). The neck-shaft angle moves the proximal femur (points above
- * mid-thigh) with the neck-shaft junction (sim/femur.ts); distal points stay.
+ * Lengths and points scale with height / reference height. Forces scale with fat-free mass /
+ * the reference subject's fat-free mass (muscle volume ∝ mass × height, Handsfield GG et al.
+ * (2014) J Biomech 47:631-638, and fibre length ∝ height, so F₀ ∝ muscle mass; fat-free rather
+ * than total mass, so that fat adds weight but no strength: Tomlinson DJ et al. (2016)
+ * Biogerontology 17:467-483). Active force is further multiplied by {@link STRENGTH_CALIBRATION}.
+ * The neck-shaft angle moves the proximal femur (points above mid-thigh) with the neck-shaft
+ * junction (sim/femur.ts); distal points stay.
  * @param heightM standing height, m
  * @param bodyMassKg body mass, kg
  * @param neckShaftRad neck-shaft angle, rad
- * @param includePiriformis include the optional piriformis
+ * @param includePiriformis include piriformis (on by default: a palsy spares it)
+ * @param sex selects the fat-free-mass equation
  */
 export function scaleMuscles(
   heightM: number,
   bodyMassKg: number,
   neckShaftRad: number,
   includePiriformis: boolean,
+  sex: Sex = 'male',
+): ScaledMuscle[] {
+  return scaleUncalibrated(heightM, bodyMassKg, neckShaftRad, includePiriformis, sex).map((m) => ({
+    ...m,
+    maxIsometricForceN: m.maxIsometricForceN * STRENGTH_CALIBRATION,
+  }));
+}
+
+const REFERENCE_FAT_FREE_MASS_KG = fatFreeMassKg(REFERENCE_MASS_KG, REFERENCE_HEIGHT_M, 'male');
+
+function scaleUncalibrated(
+  heightM: number,
+  bodyMassKg: number,
+  neckShaftRad: number,
+  includePiriformis: boolean,
+  sex: Sex,
 ): ScaledMuscle[] {
   const s = heightM / REFERENCE_HEIGHT_M;
-  const forceScale = bodyMassKg / REFERENCE_MASS_KG;
+  const forceScale = fatFreeMassKg(bodyMassKg, heightM, sex) / REFERENCE_FAT_FREE_MASS_KG;
   // Knee centre straight below the head at thigh length (Winter 2009 landmark heights).
   const L = anthropometryTable.lengthFractionOfHeight;
   const thighLengthM = (L.greaterTrochanterHeight - L.kneeHeight) * heightM;
@@ -164,6 +196,7 @@ export function scaleMuscles(
       roots: m.roots,
       optional: m.optional,
       maxIsometricForceN: m.maxIsometricForceN * forceScale,
+      passiveReferenceForceN: m.maxIsometricForceN * forceScale,
       optimalFibreLengthM: m.optimalFibreLengthM * s,
       tendonSlackLengthM: m.tendonSlackLengthM * s,
       sinPennationAtOptimal: Math.sin(m.pennationAtOptimalDeg * RAD_PER_DEG),
@@ -206,14 +239,8 @@ export function evaluateMuscle(
   strength: number,
   out: MuscleState,
 ): MuscleState {
-  const c = Math.cos(adductionRad);
-  const s = Math.sin(adductionRad);
-  const ix = m.insertion.x * c + m.insertion.y * s;
-  const iy = -m.insertion.x * s + m.insertion.y * c;
-  const dx = ix - m.origin.x;
-  const dy = iy - m.origin.y;
-  const da = m.insertion.a - m.origin.a;
-  const len = Math.sqrt(dx * dx + dy * dy + da * da);
+  const seg = crossingSegment(m.origin, m.insertion, m.insertion.a - m.origin.a, adductionRad, out);
+  const len = seg.lengthM;
   const f = fibreState(
     len + m.constantLengthM,
     m.tendonSlackLengthM,
@@ -222,10 +249,41 @@ export function evaluateMuscle(
   );
   const f0 = m.maxIsometricForceN * f.cosPennation;
   out.lengthM = len + m.constantLengthM;
-  out.momentArmM = -(m.origin.x * iy - m.origin.y * ix) / len;
   out.maxActiveForceN = strength * f0 * activeForceLength(f.normLength);
-  out.passiveForceN = f0 * passiveForceLength(f.normLength);
-  out.dirX = dx / len;
-  out.dirY = dy / len;
+  out.passiveForceN = m.passiveReferenceForceN * f.cosPennation * passiveForceLength(f.normLength);
   return out;
 }
+
+/**
+ * Maximal isometric abduction moment: Σ Fᵢ·rᵢ at full activation of every part that abducts at
+ * hip adduction θ, N·m (what a dynamometer measures at that angle).
+ * @param strengths each part's strength, 0-1 (default: full)
+ */
+export function maxAbductionMomentNm(
+  muscles: readonly ScaledMuscle[],
+  adductionRad = 0,
+  strengths?: readonly number[],
+): number {
+  const state = emptyMuscleState();
+  let sum = 0;
+  for (const [i, m] of muscles.entries()) {
+    evaluateMuscle(m, adductionRad, strengths?.[i] ?? 1, state);
+    if (state.momentArmM > 0) sum += state.momentArmM * state.maxActiveForceN;
+  }
+  return sum;
+}
+
+/**
+ * Factor on the models' maximum isometric forces that makes the default body (a 73 kg, 1.76 m
+ * man, neck-shaft angle 130°, piriformis included) produce the dynamometric maximal abduction
+ * moment at neutral (data/strength.json: about 1.5 N·m/kg). The OpenSim forces follow from muscle
+ * volumes at 61 N/cm² and give 2.1-2.9 N·m/kg, more than people produce voluntarily
+ * (../shared/data/soft-tissue-literature.csv).
+ */
+export const STRENGTH_CALIBRATION = (() => {
+  const d = DEFAULT_STANCE;
+  const model = maxAbductionMomentNm(
+    scaleUncalibrated(d.heightM, d.bodyMassKg, d.neckShaftRad, true, d.sex),
+  );
+  return targetMaxAbductionMomentNm(fatFreeMassKg(d.bodyMassKg, d.heightM, d.sex)) / model;
+})();

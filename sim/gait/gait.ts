@@ -14,7 +14,8 @@
 import { RAD_PER_DEG } from '../constants.ts';
 import { DEFAULT_STANCE, normalBody, type Side, type StanceInput } from '../input.ts';
 import { REFERENCE_NECK_SHAFT_RAD } from '../femur.ts';
-import { solveStance, type StanceResult } from '../stance.ts';
+import { solveStance } from '../stance/solveStance.ts';
+import type { StanceResult } from '../stance/result.ts';
 import {
   leftStanceWeight,
   NORMAL_EVENTS,

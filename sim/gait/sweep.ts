@@ -4,7 +4,8 @@
  */
 import { RAD_PER_DEG } from '../constants.ts';
 import { LIMITS } from '../schema.ts';
-import { solveStance, type StanceResult } from '../stance.ts';
+import { solveStance } from '../stance/solveStance.ts';
+import type { StanceResult } from '../stance/result.ts';
 import type { StanceInput } from '../input.ts';
 import { affectedStanceInput, buildGait, sampleCycle, type GaitInput } from './gait.ts';
 import { gaitPeaks, type GaitPeaks } from './summary.ts';

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   emptyMuscleState,
   evaluateMuscle,
+  fatFreeMassKg,
+  maxAbductionMomentNm,
   REFERENCE_NECK_SHAFT_RAD,
   scaleMuscles,
 } from '../../sim/index.ts';
@@ -12,7 +14,7 @@ const at = (i: number, addDeg: number, strength = 1) =>
   evaluateMuscle(muscles[i]!, addDeg * DEG, strength, emptyMuscleState());
 
 describe('muscle geometry', () => {
-  it('has seven abductor parts plus the optional piriformis', () => {
+  it('has the seven abductor parts, piriformis, gluteus maximus in three parts and the adductors', () => {
     expect(muscles.map((m) => m.id)).toEqual([
       'gmed-anterior',
       'gmed-middle',
@@ -22,7 +24,30 @@ describe('muscle geometry', () => {
       'gmin-posterior',
       'tfl',
       'piriformis',
+      'gmax-upper',
+      'gmax-middle',
+      'gmax-lower',
+      'adductor-longus',
+      'adductor-brevis',
+      'adductor-magnus-proximal',
+      'adductor-magnus-middle',
+      'adductor-magnus-distal',
     ]);
+  });
+
+  it('makes the upper gluteus maximus and piriformis abductors and the lower gluteus maximus and the adductors adductors (Rajagopal 2016)', () => {
+    const arm = (id: string) =>
+      at(
+        muscles.findIndex((m) => m.id === id),
+        0,
+      ).momentArmM;
+    // ../shared/data/gluteus-maximus-moment-arms.csv: glmax1 1.75 cm, glmax2 0.79 cm, glmax3 −4.78 cm at neutral
+    expect(arm('gmax-upper')).toBeGreaterThan(0.01);
+    expect(arm('gmax-middle')).toBeGreaterThan(0.003);
+    expect(arm('gmax-lower')).toBeLessThan(-0.03);
+    expect(arm('piriformis')).toBeGreaterThan(0.01);
+    for (const id of muscles.filter((m) => m.group === 'adductors').map((m) => m.id))
+      expect(arm(id)).toBeLessThan(-0.03);
   });
 
   it('gives every part a moment arm equal to the rate its length grows with adduction (virtual work)', () => {
@@ -86,10 +111,15 @@ describe('the neck-shaft angle', () => {
 });
 
 describe('scaling', () => {
-  it('scales maximum force with body mass and lengths with height', () => {
+  it('scales maximum force with fat-free mass and lengths with height', () => {
     const small = scaleMuscles(1.5, 50, REFERENCE_NECK_SHAFT_RAD, false);
     const big = scaleMuscles(1.8, 100, REFERENCE_NECK_SHAFT_RAD, false);
-    expect(big[0]!.maxIsometricForceN / small[0]!.maxIsometricForceN).toBeCloseTo(2, 9);
+    const ffm = fatFreeMassKg(100, 1.8, 'male') / fatFreeMassKg(50, 1.5, 'male');
+    expect(big[0]!.maxIsometricForceN / small[0]!.maxIsometricForceN).toBeCloseTo(ffm, 9);
     expect(big[0]!.optimalFibreLengthM / small[0]!.optimalFibreLengthM).toBeCloseTo(1.2, 9);
+  });
+
+  it('gives the default body the calibrated maximal abduction moment of 1.5 N·m/kg at neutral', () => {
+    expect(maxAbductionMomentNm(muscles) / 73).toBeCloseTo(1.5, 1);
   });
 });

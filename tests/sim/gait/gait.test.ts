@@ -93,12 +93,13 @@ describe('healthy gait', () => {
 });
 
 describe('right superior gluteal nerve palsy', () => {
-  it('without compensation drops the pelvis in right single support far beyond the normal band', () => {
+  it('without compensation drops the pelvis in right single support beyond the normal band', () => {
+    // The static drop of a complete palsy is about 10° (the iliotibial tract holds the rest).
     const s = inPhase(cycle({ stance: palsy }), 'right-single-support');
     const beyond = s.filter(
       (x) =>
         x.pelvicObliquityRad / DEG >
-        normativeLimits('pelvic_obliquity_deg', x.cycleFraction).upper + 5,
+        normativeLimits('pelvic_obliquity_deg', x.cycleFraction).upper + 2,
     );
     expect(beyond.length / s.length).toBeGreaterThan(0.8);
   });
@@ -144,8 +145,8 @@ describe('right superior gluteal nerve palsy', () => {
     const s = cycle({ stance: palsy, affectedSide: 'both' });
     const r = Math.max(...inPhase(s, 'right-single-support').map((x) => x.pelvicObliquityRad));
     const l = Math.max(...inPhase(s, 'left-single-support').map((x) => -x.pelvicObliquityRad));
-    expect(r / DEG).toBeGreaterThan(15);
-    expect(l / DEG).toBeGreaterThan(15);
+    expect(r / DEG).toBeGreaterThan(8);
+    expect(l / DEG).toBeGreaterThan(8);
   });
 });
 

@@ -5,7 +5,7 @@ import {
   solveStance,
   type StanceInput,
   type StanceResult,
-} from '../../sim/index.ts';
+} from '../../../sim/index.ts';
 
 const DEG = Math.PI / 180;
 const solve = (over: Partial<StanceInput> = {}): StanceResult =>
@@ -16,7 +16,7 @@ const preset = (id: string, over: Partial<StanceInput> = {}): StanceResult => {
   return solveStance({ ...s, ...over });
 };
 const bw = (r: StanceResult, n: number) => n / r.bodyWeightN;
-const strengths = (k: number) => ({ gmed: k, gmin: k, tfl: k, piriformis: 1 });
+const strengths = (k: number) => ({ ...DEFAULT_STANCE.strength, gmed: k, gmin: k, tfl: k });
 
 describe('a healthy adult in single-leg stance (DOMAIN.md §4)', () => {
   const r = solve();
@@ -40,7 +40,7 @@ describe('a healthy adult in single-leg stance (DOMAIN.md §4)', () => {
     expect(ratio).toBeLessThan(1.3);
   });
 
-  it('has a force-weighted abductor lever arm of 4-7 cm', () => {
+  it('has an abductor lever arm of 4-7 cm', () => {
     expect(r.abductorMomentArmM).toBeGreaterThan(0.04);
     expect(r.abductorMomentArmM).toBeLessThan(0.07);
   });
@@ -60,10 +60,11 @@ describe('a healthy adult in single-leg stance (DOMAIN.md §4)', () => {
     expect(r.hipContactAngleRad / DEG).toBeLessThan(20);
   });
 
-  it('uses a third to a half of the abductor capacity', () => {
-    const share = r.abductorMomentRequiredNm / r.abductorMomentCapacityNm;
-    expect(share).toBeGreaterThan(0.25);
-    expect(share).toBeLessThan(0.5);
+  it('needs about half of the maximal abduction moment (dynamometry: about 1.5 N·m/kg)', () => {
+    expect(r.maxAbductionMomentNm / r.input.bodyMassKg).toBeCloseTo(1.5, 1);
+    const share = r.abductorMomentRequiredNm / r.maxAbductionMomentNm;
+    expect(share).toBeGreaterThan(0.45);
+    expect(share).toBeLessThan(0.6);
   });
 
   it('stands with the foot under the centre of mass: the stance hip adducted 3-9°', () => {
@@ -76,12 +77,13 @@ describe('weakness', () => {
   const drop = (k: number, compensation: StanceInput['compensation'] = 'none') =>
     solve({ strength: strengths(k), compensation }).pelvicDropRad;
 
-  it('changes little when mild: at 60 % strength the pelvis is still level', () => {
+  it('changes little that can be seen when mild: at 60 % strength the pelvis is still level', () => {
     expect(drop(0.6)).toBe(0);
+    // The spared muscles' shorter lever arms need more force, so the hip load rises a little.
     const r = solve({ strength: strengths(0.6) });
-    expect(
-      Math.abs(bw(r, r.hipContactForceN) - bw(solve(), solve().hipContactForceN)),
-    ).toBeLessThan(0.05);
+    const healthy = solve();
+    expect(bw(r, r.hipContactForceN)).toBeGreaterThanOrEqual(bw(healthy, healthy.hipContactForceN));
+    expect(bw(r, r.hipContactForceN) - bw(healthy, healthy.hipContactForceN)).toBeLessThan(0.35);
   });
 
   it('drops the pelvis more (never less) as strength falls', () => {
@@ -91,14 +93,15 @@ describe('weakness', () => {
       expect(d).toBeGreaterThanOrEqual(last - 1e-12);
       last = d;
     }
-    expect(last).toBeGreaterThan(10 * DEG);
+    expect(last).toBeGreaterThan(8 * DEG);
   });
 
-  it('drops the pelvis once the abductors at full effort cannot meet the demand at a level pelvis', () => {
+  it('drops the pelvis once the abductors at the effort a person sustains cannot meet the demand at a level pelvis', () => {
     const r = solve({ strength: strengths(0.2) });
     expect(r.level.capacityNm).toBeLessThan(r.level.requiredNm);
     expect(r.pelvicDropRad).toBeGreaterThan(0);
-    for (const m of r.muscles) expect(m.activation).toBeCloseTo(1, 9);
+    for (const m of r.muscles)
+      expect(m.activation).toBeCloseTo(m.momentArmM > 0 ? r.sustainedActivation : 0, 9);
   });
 });
 
@@ -106,20 +109,21 @@ describe('complete superior gluteal nerve palsy', () => {
   it('gives a clearly positive Trendelenburg sign without compensation', () => {
     const r = preset('sgn-palsy-complete');
     expect(r.trendelenburg).toBe('positive');
-    expect(r.pelvicDropRad / DEG).toBeGreaterThan(10);
-    expect(r.crestDropM).toBeGreaterThan(0.02);
+    expect(r.pelvicDropRad / DEG).toBeGreaterThan(8);
+    expect(r.crestDropM).toBeGreaterThan(0.03);
   });
 
-  it('stops the drop at the end of the adduction range, which then carries the rest', () => {
+  it('settles before the bony end of adduction, held mostly by the iliotibial tract', () => {
     const r = preset('sgn-palsy-complete');
-    expect(r.hipAdductionRad / DEG).toBeCloseTo(25, 6);
-    expect(r.adductionRangeExhausted).toBe(true);
-    expect(r.rangeLimitMomentNm).toBeGreaterThan(0);
+    expect(r.hipAdductionRad / DEG).toBeLessThan(25);
+    expect(r.adductionRangeExhausted).toBe(false);
+    expect(r.rangeLimitMomentNm).toBe(0);
+    expect(r.iliotibialTractMomentNm).toBeGreaterThan(0.5 * r.abductorMomentRequiredNm);
   });
 
   it('leaves the paralysed muscles inactive, with passive force only', () => {
     const r = preset('sgn-palsy-complete');
-    for (const m of r.muscles) {
+    for (const m of r.muscles.filter((p) => p.nerve === 'superior gluteal nerve')) {
       expect(m.activation).toBe(0);
       expect(m.activeForceN).toBe(0);
       expect(m.forceN).toBeCloseTo(m.passiveForceN, 12);
@@ -133,26 +137,22 @@ describe('complete superior gluteal nerve palsy', () => {
     expect(r.trendelenburg).toBe('compensated');
   });
 
-  it('puts the centre of mass over the hip when fully compensated: no abductor force, contact force ≈ partial weight', () => {
+  it('moves the centre of mass toward the hip when compensated, so the spared muscles and passive tissue hold what is left', () => {
     const r = preset('sgn-palsy-complete', { compensation: 'trunk-lean' });
-    expect(Math.abs(r.bodyWeightMomentArmM)).toBeLessThan(0.005);
-    expect(bw(r, r.hipContactForceN) / bw(r, r.partialWeightN)).toBeGreaterThan(0.98);
-    expect(bw(r, r.hipContactForceN) / bw(r, r.partialWeightN)).toBeLessThan(1.05);
-  });
-
-  it('with auto compensation leans no further than is comfortable (15°)', () => {
-    const r = preset('sgn-palsy-complete', { compensation: 'auto' });
-    expect(r.trunkLeanRad / DEG).toBeCloseTo(15, 6);
+    const upright = preset('sgn-palsy-complete');
+    expect(r.bodyWeightMomentArmM).toBeLessThan(0.4 * upright.bodyWeightMomentArmM);
+    expect(r.hipContactForceN).toBeGreaterThanOrEqual(r.partialWeightN);
+    expect(r.hipContactForceN).toBeLessThan(upright.hipContactForceN);
   });
 });
 
 describe('partial palsy with auto compensation', () => {
-  it('leans a little and keeps the pelvis level', () => {
+  it('leans a little and drops less than without a lean', () => {
     const r = preset('sgn-palsy-partial', { compensation: 'auto' });
-    expect(r.pelvicDropRad).toBe(0);
+    const none = preset('sgn-palsy-partial');
+    expect(r.pelvicDropRad).toBeLessThan(none.pelvicDropRad);
     expect(r.trunkLeanRad / DEG).toBeGreaterThan(1);
     expect(r.trunkLeanRad / DEG).toBeLessThan(15);
-    expect(r.trendelenburg).toBe('compensated');
   });
 
   it('does not lean when the abductors can hold the pelvis', () => {
@@ -231,8 +231,8 @@ describe('left and right stance', () => {
 
 describe('moments along the drop (the demand-versus-capacity picture)', () => {
   it('cross where the uncompensated stance settles, and agree with the solution there', async () => {
-    const { momentsAlongDrop } = await import('../../sim/index.ts');
-    const input = { ...DEFAULT_STANCE, strength: strengths(0.27) };
+    const { momentsAlongDrop } = await import('../../../sim/index.ts');
+    const input = { ...DEFAULT_STANCE, strength: strengths(0.2) };
     const r = solveStance(input);
     const [at] = momentsAlongDrop(input, 0, r.pelvicDropRad, r.pelvicDropRad, 1);
     expect(at!.demandNm).toBeCloseTo(r.abductorMomentRequiredNm, 9);
@@ -242,7 +242,7 @@ describe('moments along the drop (the demand-versus-capacity picture)', () => {
   });
 
   it('show demand rising and active capacity falling as the pelvis drops (the fold)', async () => {
-    const { momentsAlongDrop } = await import('../../sim/index.ts');
+    const { momentsAlongDrop } = await import('../../../sim/index.ts');
     const m = momentsAlongDrop(DEFAULT_STANCE, 0, 0, 15 * DEG, 16);
     for (let i = 1; i < m.length; i++) {
       expect(m[i]!.demandNm).toBeGreaterThan(m[i - 1]!.demandNm);
@@ -263,17 +263,20 @@ describe('extreme but valid bodies and femurs', () => {
       for (const neckShaftDeg of [110, 130, 150])
         it(`give plausible results for ${b.bodyMassKg} kg, ${b.heightM} m, ${sex}, neck-shaft ${neckShaftDeg}°`, () => {
           const r = solveStance({ ...DEFAULT_STANCE, ...b, sex, neckShaftRad: neckShaftDeg * DEG });
-          expect(r.pelvicDropRad).toBe(0);
+          const bmi = b.bodyMassKg / (b.heightM * b.heightM);
+          // Strength follows fat-free mass: a very heavy body may be too weak to hold the pelvis.
+          if (bmi < 35 && neckShaftDeg <= 130) expect(r.pelvicDropRad).toBe(0);
           expect(bw(r, r.hipContactForceN)).toBeGreaterThan(1.8);
-          expect(bw(r, r.hipContactForceN)).toBeLessThan(3.6);
-          expect(r.abductorMomentArmM).toBeGreaterThan(0.02);
+          expect(bw(r, r.hipContactForceN)).toBeLessThan(4.5);
+          expect(r.abductorMomentArmM).toBeGreaterThan(0.015);
           expect(r.abductorMomentArmM).toBeLessThan(0.09);
-          expect(Number.isFinite(r.residualNm)).toBe(true);
+          expect(Math.abs(r.residualNm)).toBeLessThan(1e-6);
         });
 
-  it('say when a result is outside the validity of the model (adduction range exhausted)', () => {
-    const r = solveStance({ ...DEFAULT_STANCE, strength: strengths(0) });
+  it('say when a result is outside the validity of the model (the pelvis rests on bone)', () => {
+    const r = solveStance({ ...DEFAULT_STANCE, strength: strengths(0), loadKg: 30 });
     expect(r.adductionRangeExhausted).toBe(true);
+    expect(r.rangeLimitMomentNm).toBeGreaterThan(0);
     expect(solveStance(DEFAULT_STANCE).adductionRangeExhausted).toBe(false);
   });
 });

@@ -1,0 +1,78 @@
+/**
+ * Where the pelvis settles for a given trunk lean. With the pelvis level, the abductor side must
+ * be able to meet the external moment (at most at the muscles' activation ceiling) and, when
+ * passive tissue or an aid over-balances, the adductor side must be able to hold it back. If the
+ * abductor side cannot, the swing side drops to the first drop at which it can: there the surplus
+ * rises through zero, so a little more drop brings a restoring moment (a stable equilibrium). If
+ * the adductor side cannot, the swing side rises (a hike) likewise. With no equilibrium before a
+ * bony end of the range, the pelvis rests on it (neck on the acetabular margin,
+ * sim/tissues/hipTissues.ts).
+ */
+import { brentRoot, firstRise } from '../roots.ts';
+import { evaluatePosture, type Workspace } from './posture.ts';
+
+/** Tolerance of a posture angle, rad (1e-9 rad: far below anything drawn or printed). */
+export const ANGLE_TOLERANCE_RAD = 1e-9;
+/** Sub-intervals scanned for the first equilibrium between level and the end of range. */
+const SCAN_INTERVALS = 8;
+
+/** Adductor-side surplus at the posture last evaluated: how much over-balance the adductors can still hold, N·m. */
+export function adductorSurplus(w: Workspace, ceiling: number): number {
+  return w.loads.momentNm - w.passiveMuscleNm - w.tissueNm + ceiling * w.activeAdductorNm;
+}
+
+/** Drop at which the hip reaches adduction `limitRad` (δ + φ(δ) = θ_lim), rad; negative = a hike. */
+export function dropAtAdduction(w: Workspace, leanRad: number, limitRad: number): number {
+  const g = (drop: number) => {
+    evaluatePosture(w, drop, leanRad, 1);
+    return w.theta - limitRad;
+  };
+  const g0 = g(0);
+  if (g0 === 0) return 0;
+  // θ rises with δ almost one for one (φ changes little): bracket just beyond the guess −g0.
+  const dir = g0 < 0 ? 1 : -1;
+  let far = -g0 + dir * 0.05;
+  let gFar = g(far);
+  while (dir * gFar < 0 && Math.abs(far) < Math.PI / 2) {
+    far = dir * Math.min(Math.abs(far) + 0.1, Math.PI / 2);
+    gFar = g(far);
+  }
+  // A limit the body cannot reach by turning its pelvis (a quarter turn) is never met.
+  if (dir * gFar < 0) return far;
+  return dir > 0
+    ? brentRoot(g, 0, far, ANGLE_TOLERANCE_RAD, g0, gFar)
+    : brentRoot(g, far, 0, ANGLE_TOLERANCE_RAD, gFar, g0);
+}
+
+/** Where the pelvis settles for a lean. */
+export interface DropSolution {
+  /** Pelvic drop, rad (negative: the swing side is raised). */
+  readonly dropRad: number;
+  /** The bony end of the range the pelvis rests on, if no tissue equilibrium comes first. */
+  readonly endStop: 'adduction' | 'abduction' | undefined;
+}
+
+/**
+ * The stable posture of the pelvis for a lean.
+ * @param ceiling largest activation of the muscles (1 = maximal effort)
+ */
+export function dropForLean(w: Workspace, leanRad: number, ceiling: number): DropSolution {
+  const abd = (drop: number) => evaluatePosture(w, drop, leanRad, ceiling);
+  if (abd(0) < 0) {
+    const end = dropAtAdduction(w, leanRad, w.tissues.ends.adduction.limitRad);
+    const drop = firstRise(abd, 0, end, SCAN_INTERVALS, ANGLE_TOLERANCE_RAD);
+    return drop === undefined
+      ? { dropRad: end, endStop: 'adduction' }
+      : { dropRad: drop, endStop: undefined };
+  }
+  if (adductorSurplus(w, ceiling) >= 0) return { dropRad: 0, endStop: undefined };
+  const add = (hike: number) => {
+    evaluatePosture(w, -hike, leanRad, ceiling);
+    return adductorSurplus(w, ceiling);
+  };
+  const end = -dropAtAdduction(w, leanRad, w.tissues.ends.abduction.limitRad);
+  const hike = firstRise(add, 0, end, SCAN_INTERVALS, ANGLE_TOLERANCE_RAD);
+  return hike === undefined
+    ? { dropRad: -end, endStop: 'abduction' }
+    : { dropRad: -hike, endStop: undefined };
+}

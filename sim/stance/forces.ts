@@ -1,0 +1,168 @@
+/**
+ * The forces on the pelvis at a solved posture: muscle activations by static optimisation
+ * (minimum Σ aᵖ, Crowninshield RD, Brand RA (1981) J Biomech 14:793-801), each muscle and passive
+ * tissue as a force on its line of action, the bony contact at the end of adduction, and the hip
+ * contact force as the sum of every other force on the free body above the stance hip.
+ */
+import { EFFORT_EXPONENT } from '../constants.ts';
+import { rotate, type Vec2 } from '../frame.ts';
+import { shareLoad } from '../staticOptimisation.ts';
+import type { Posture } from './compensation.ts';
+import { adductorSurplus } from './equilibrium.ts';
+import { evaluatePosture, type Workspace } from './posture.ts';
+import type { MuscleResult, PassiveForce } from './result.ts';
+
+/** Everything that pulls or pushes on the pelvis, and their balance. */
+export interface PelvisForces {
+  readonly muscles: MuscleResult[];
+  readonly passiveForces: PassiveForce[];
+  readonly activeMomentNm: number;
+  readonly iliotibialTractMomentNm: number;
+  readonly ligamentMomentNm: number;
+  readonly rangeLimitMomentNm: number;
+  readonly adductorMomentNm: number;
+  /** Sum of muscle and tissue forces on the pelvis, stance frame, N. */
+  readonly pull: Vec2;
+  /** Resultant of the abducting muscles' forces, N. */
+  readonly abductorForce: Vec2;
+  /** Lever arm of that resultant about the hip centre (Pauwels' r in W·d = F·r), m. */
+  readonly abductorMomentArmM: number;
+  readonly residualNm: number;
+}
+
+/** A unit direction in the pelvis frame turned into the stance frame by the drop, scaled. */
+function lab(dx: number, dy: number, forceN: number, dropRad: number): Vec2 {
+  const v = rotate({ x: dx, y: dy }, dropRad);
+  return { x: v.x * forceN, y: v.y * forceN };
+}
+
+/**
+ * Activation of each part: abductors (at most `ceiling`) when the passive tissue leaves an
+ * abductor moment to make, adductors when it over-balances.
+ */
+function activations(w: Workspace, needNm: number, ceiling: number): number[] {
+  const n = w.muscles.length;
+  const abd = w.states.map((s) =>
+    s.momentArmM > 0 ? ceiling * s.momentArmM * s.maxActiveForceN : 0,
+  );
+  const add = w.states.map((s) => (s.momentArmM < 0 ? -s.momentArmM * s.maxActiveForceN : 0));
+  const share = new Array<number>(n).fill(0);
+  if (needNm >= 0) {
+    shareLoad(abd, needNm, EFFORT_EXPONENT, share);
+    return share.map((a) => a * ceiling);
+  }
+  shareLoad(add, -needNm, EFFORT_EXPONENT, share);
+  return share;
+}
+
+/** The forces on the pelvis at a posture chosen with muscles at most at `ceiling`. */
+export function pelvisForces(w: Workspace, p: Posture, ceiling: number): PelvisForces {
+  const surplus = evaluatePosture(w, p.dropRad, p.leanRad, ceiling);
+  const drop = p.dropRad;
+  // At a bony end, the contact takes what the muscles at their ceiling and the tissue cannot.
+  const missing =
+    p.endStop === 'adduction'
+      ? -surplus
+      : p.endStop === 'abduction'
+        ? -adductorSurplus(w, ceiling)
+        : 0;
+  const rim = w.tissues.ends[p.endStop ?? 'adduction'];
+  const rimForceN = missing > 0 ? missing / rimLeverM(w) : 0;
+  let tissueMoment = 0;
+  let itb = 0;
+  let ligament = 0;
+  let pull = { x: 0, y: 0 };
+  const passiveForces: PassiveForce[] = w.cables.map((c, k) => {
+    const s = w.cableStates[k]!;
+    const m = s.momentArmM * s.forceN;
+    tissueMoment += m;
+    if (k === 0) itb += m;
+    else ligament += m;
+    const force = lab(s.dirX, s.dirY, s.forceN, drop);
+    pull = { x: pull.x + force.x, y: pull.y + force.y };
+    return {
+      id: c.id,
+      name: c.name,
+      forceN: s.forceN,
+      momentArmM: s.momentArmM,
+      force,
+      at: rotate(c.origin, drop),
+    };
+  });
+  let rangeLimitMomentNm = 0;
+  if (rimForceN > 0) {
+    const n = rotate(rim.normal, -w.theta);
+    const at = rotate(rim.point, -w.theta);
+    const force = lab(n.x, n.y, rimForceN, drop);
+    // Positive moment arm = abducting (clockwise): r = −(p × n).
+    const momentArmM = -(at.x * n.y - at.y * n.x);
+    rangeLimitMomentNm = momentArmM * rimForceN;
+    pull = { x: pull.x + force.x, y: pull.y + force.y };
+    passiveForces.push({
+      id: 'bony-end-stop',
+      name: 'Femoral neck on the acetabular margin',
+      forceN: rimForceN,
+      momentArmM,
+      force,
+      at: rotate(at, drop),
+    });
+  }
+  const need = w.loads.momentNm - w.passiveMuscleNm - tissueMoment - rangeLimitMomentNm;
+  const a = activations(w, need, ceiling);
+  let muscleMoment = 0;
+  let active = 0;
+  let adductor = 0;
+  let abdForce = { x: 0, y: 0 };
+  let abdMoment = 0;
+  const muscles: MuscleResult[] = w.muscles.map((m, i) => {
+    const s = w.states[i]!;
+    const activeForceN = (a[i] ?? 0) * s.maxActiveForceN;
+    const forceN = activeForceN + s.passiveForceN;
+    const force = lab(s.dirX, s.dirY, forceN, drop);
+    pull = { x: pull.x + force.x, y: pull.y + force.y };
+    muscleMoment += forceN * s.momentArmM;
+    if (s.momentArmM > 0) {
+      active += activeForceN * s.momentArmM;
+      abdForce = { x: abdForce.x + force.x, y: abdForce.y + force.y };
+      abdMoment += forceN * s.momentArmM;
+    } else adductor -= activeForceN * s.momentArmM;
+    return {
+      id: m.id,
+      name: m.name,
+      group: m.group,
+      nerve: m.nerve,
+      roots: m.roots,
+      strength: w.strengths[i]!,
+      activation: a[i] ?? 0,
+      forceN,
+      activeForceN,
+      passiveForceN: s.passiveForceN,
+      maxActiveForceN: s.maxActiveForceN,
+      momentArmM: s.momentArmM,
+      lengthM: s.lengthM,
+      force,
+    };
+  });
+  return {
+    muscles,
+    passiveForces,
+    activeMomentNm: active,
+    iliotibialTractMomentNm: itb,
+    ligamentMomentNm: ligament,
+    rangeLimitMomentNm,
+    adductorMomentNm: adductor,
+    pull,
+    abductorForce: abdForce,
+    abductorMomentArmM: abdMoment > 0 ? abdMoment / Math.hypot(abdForce.x, abdForce.y) : 0,
+    residualNm: w.loads.momentNm - muscleMoment - tissueMoment - rangeLimitMomentNm,
+  };
+}
+
+/**
+ * Lever arm of the bony contact about the hip centre, m: its line of action is normal to the neck
+ * axis and crosses it at the contact point, so the lever is that point's distance from the centre.
+ */
+export function rimLeverM(w: Workspace): number {
+  const p = w.tissues.ends.adduction.point;
+  return Math.hypot(p.x, p.y);
+}
