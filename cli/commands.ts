@@ -50,6 +50,7 @@ const muscles: Command = (args) => {
     input.bodyMassKg,
     input.neckShaftRad,
     input.includePiriformis,
+    input.sex,
   ).map((m) => {
     const s = evaluateMuscle(
       m,

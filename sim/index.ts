@@ -77,3 +77,5 @@ export type { GaitPeaks } from './gait/summary.ts';
 export { SWEEP_PARAMS, runSweep, sweepValues } from './gait/sweep.ts';
 export type { SweepParam, SweepRow } from './gait/sweep.ts';
 export { GAIT_OPTION_LIMITS } from './schema.ts';
+export { validationTable } from './validation.ts';
+export type { ValidationRow } from './validation.ts';

@@ -2,7 +2,7 @@
  * The command line's formatting layer: turns SI results into the command line's JSON contract (degrees,
  * percentages and body-weight multiples appear only here and in the view).
  */
-import { deg, type StanceResult } from '../../sim/index.ts';
+import { deg, RAD_PER_DEG, type StanceResult } from '../../sim/index.ts';
 
 /** One muscle part in the report. */
 export interface MuscleReport {
@@ -12,6 +12,14 @@ export interface MuscleReport {
   roots: string[];
   strengthPct: number;
   activation: number;
+  forceN: number;
+  momentArmM: number;
+}
+
+/** One passive force in the report. */
+export interface PassiveForceReport {
+  id: string;
+  name: string;
   forceN: number;
   momentArmM: number;
 }
@@ -29,18 +37,31 @@ export interface StanceReport {
   hipAdductionDeg: number;
   abductorMomentRequiredNm: number;
   abductorMomentCapacityNm: number;
+  abductorMomentMaximalNm: number;
+  maxAbductionMomentNm: number;
+  demandFractionOfMaximal: number;
+  sustainedActivation: number;
+  iliotibialTractMomentNm: number;
+  ligamentMomentNm: number;
+  rangeLimitMomentNm: number;
+  stabilityMarginNmPerDeg: number;
+  spineBendDeg: number;
+  caneLeanDeg: number;
   abductorForceN: number;
   abductorForceBW: number;
   hipContactForceN: number;
   hipContactForceBW: number;
   hipContactAngleDeg: number;
+  hipContactAngleFemurDeg: number;
   bodyWeightMomentArmM: number;
   abductorMomentArmM: number;
   partialBodyWeightBW: number;
   crestDropM: number;
   adductionRangeExhausted: boolean;
+  endStop: string;
   trendelenburg: string;
   muscles: MuscleReport[];
+  passiveForces: PassiveForceReport[];
 }
 
 /** The `stance` report of a result. */
@@ -58,16 +79,28 @@ export function stanceReport(r: StanceResult): StanceReport {
     hipAdductionDeg: deg(r.hipAdductionRad),
     abductorMomentRequiredNm: r.abductorMomentRequiredNm,
     abductorMomentCapacityNm: r.abductorMomentCapacityNm,
+    abductorMomentMaximalNm: r.abductorMomentMaximalNm,
+    maxAbductionMomentNm: r.maxAbductionMomentNm,
+    demandFractionOfMaximal: r.level.requiredNm / r.maxAbductionMomentNm,
+    sustainedActivation: r.sustainedActivation,
+    iliotibialTractMomentNm: r.iliotibialTractMomentNm,
+    ligamentMomentNm: r.ligamentMomentNm,
+    rangeLimitMomentNm: r.rangeLimitMomentNm,
+    stabilityMarginNmPerDeg: r.stabilityMarginNmPerRad * RAD_PER_DEG,
+    spineBendDeg: deg(r.spineBendRad),
+    caneLeanDeg: deg(r.caneLeanRad),
     abductorForceN: r.abductorForceN,
     abductorForceBW: r.abductorForceN / bw,
     hipContactForceN: r.hipContactForceN,
     hipContactForceBW: r.hipContactForceN / bw,
     hipContactAngleDeg: deg(r.hipContactAngleRad),
+    hipContactAngleFemurDeg: deg(r.hipContactAngleFemurRad),
     bodyWeightMomentArmM: r.bodyWeightMomentArmM,
     abductorMomentArmM: r.abductorMomentArmM,
     partialBodyWeightBW: r.partialWeightN / bw,
     crestDropM: r.crestDropM,
     adductionRangeExhausted: r.adductionRangeExhausted,
+    endStop: r.endStop ?? 'none',
     trendelenburg: r.trendelenburg,
     muscles: r.muscles.map((m) => ({
       id: m.id,
@@ -78,6 +111,12 @@ export function stanceReport(r: StanceResult): StanceReport {
       activation: m.activation,
       forceN: m.forceN,
       momentArmM: m.momentArmM,
+    })),
+    passiveForces: r.passiveForces.map((p) => ({
+      id: p.id,
+      name: p.name,
+      forceN: p.forceN,
+      momentArmM: p.momentArmM,
     })),
   };
 }
