@@ -85,8 +85,8 @@ export function bodyGeometry(body: Anthropometry, halfHipWidthM: number): BodyGe
  * Pelvis-frame points p turn with the pelvis: p_lab = R(δ)·p. The upper body turns about the
  * lumbosacral joint by −λ (toward the stance side); arms hang vertically from the shoulders, so
  * each hand, and a load it carries, is straight below its shoulder. A cane's force acts where its
- * tip stands: below the hand's upright position, whatever the posture. The swing leg hangs
- * vertically from its hip.
+ * tip stands: below the hand's upright position, whatever the posture. The swing leg is carried
+ * by the pelvis with its hip in neutral, so it turns with the pelvis.
  * Moment of a vertical force F_y at x about the stance hip: x·F_y (counter-clockwise positive).
  * @param out receives the loads (no allocation)
  */
@@ -105,7 +105,8 @@ export function upperBodyLoads(
   // Pelvis-frame points rotated by δ: R(δ)(x, y) = (x cos δ − y sin δ, x sin δ + y cos δ).
   const lsX = -h * cd - geo.lumbosacralHeightM * sd;
   const pelvisX = -h * cd - geo.pelvisComHeightM * sd;
-  const swingHipX = -2 * h * cd;
+  // The swing leg is carried by the pelvis (hip in neutral), its centre of mass below its hip.
+  const swingLegX = -2 * h * cd + body.legComFromHipM * sd;
   const sl = Math.sin(leanRad);
   const cl = Math.cos(leanRad);
   const upperX = lsX + geo.upperBodyComFromLumbosacralM * sl;
@@ -125,7 +126,7 @@ export function upperBodyLoads(
   const wPelvis = body.pelvisMassKg * g;
   const wLeg = body.legMassKg * g;
   const partialWeightN = wUpper + wPelvis + wLeg;
-  const gravityMoment = -(wUpper * upperX + wPelvis * pelvisX + wLeg * swingHipX);
+  const gravityMoment = -(wUpper * upperX + wPelvis * pelvisX + wLeg * swingLegX);
   out.momentNm = gravityMoment + hands.caneForceN * caneHandX - hands.loadWeightN * loadHandX;
   out.forceYN = -partialWeightN + hands.caneForceN - hands.loadWeightN;
   out.partialWeightN = partialWeightN;

@@ -130,10 +130,11 @@ describe('complete superior gluteal nerve palsy', () => {
     }
   });
 
-  it('gives a clear trunk lean, a level pelvis and a compensated sign with trunk-lean compensation', () => {
+  it('gives a clear trunk lean, a nearly level pelvis and a compensated sign with trunk-lean compensation', () => {
     const r = preset('sgn-palsy-complete', { compensation: 'trunk-lean' });
     expect(r.trunkLeanRad / DEG).toBeGreaterThan(20);
-    expect(r.pelvicDropRad).toBe(0);
+    // The lumbar spine bends 29° at most: lean and drop share it, the crest stays within 2 cm.
+    expect(r.crestDropM).toBeLessThan(0.02);
     expect(r.trendelenburg).toBe('compensated');
   });
 
@@ -241,11 +242,11 @@ describe('moments along the drop (the demand-versus-capacity picture)', () => {
     expect(level.capacityNm).toBeLessThan(level.demandNm);
   });
 
-  it('show demand rising and active capacity falling as the pelvis drops (the fold)', async () => {
+  it('show active capacity falling as the pelvis drops while the demand changes little (the swing leg turns with the pelvis)', async () => {
     const { momentsAlongDrop } = await import('../../../sim/index.ts');
     const m = momentsAlongDrop(DEFAULT_STANCE, 0, 0, 15 * DEG, 16);
     for (let i = 1; i < m.length; i++) {
-      expect(m[i]!.demandNm).toBeGreaterThan(m[i - 1]!.demandNm);
+      expect(Math.abs(m[i]!.demandNm / m[0]!.demandNm - 1)).toBeLessThan(0.05);
       expect(m[i]!.activeCapacityNm).toBeLessThan(m[i - 1]!.activeCapacityNm);
     }
   });
