@@ -51,6 +51,11 @@ export interface UpperBodyLoads {
   /** Horizontal position of the cane and load hands, m. */
   caneHandX: number;
   loadHandX: number;
+  /**
+   * Moment about the lumbosacral joint of the loads on the upper body (its weight, a carried load,
+   * the cane), N·m, counter-clockwise positive: what the trunk muscles and the spine hold.
+   */
+  trunkMomentNm: number;
 }
 
 /** Lumbosacral joint height above the hip centres as a fraction of standing height: back joint of OpenSim gait2392 (Delp et al. 1990; Anderson & Pandy 1999), 0.148 m in a 1.80 m model. */
@@ -133,6 +138,10 @@ export function upperBodyLoads(
   out.partialComX = -gravityMoment / partialWeightN;
   out.caneHandX = caneHandX;
   out.loadHandX = loadHandX;
+  out.trunkMomentNm =
+    -wUpper * (upperX - lsX) +
+    hands.caneForceN * (caneHandX - lsX) -
+    hands.loadWeightN * (loadHandX - lsX);
   return out;
 }
 

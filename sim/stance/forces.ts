@@ -55,18 +55,38 @@ function activations(w: Workspace, needNm: number, ceiling: number): number[] {
   return share;
 }
 
-/** The forces on the pelvis at a posture chosen with muscles at most at `ceiling`. */
-export function pelvisForces(w: Workspace, p: Posture, ceiling: number): PelvisForces {
+/**
+ * What the muscles and the bony end stop deliver when the body is not in static equilibrium (in
+ * motion): the active muscles' net moment and the end stop's moment (abducting positive), N·m.
+ */
+export interface Drive {
+  readonly activeMuscleNm: number;
+  readonly endStopNm: number;
+}
+
+/**
+ * The forces on the pelvis at a posture: in equilibrium with muscles at most at `ceiling`, or,
+ * given a `drive`, with the muscles and end stop delivering its moments (shared among the parts
+ * by the same optimisation).
+ */
+export function pelvisForces(
+  w: Workspace,
+  p: Pick<Posture, 'dropRad' | 'leanRad' | 'endStop'>,
+  ceiling: number,
+  drive?: Drive,
+): PelvisForces {
   const surplus = evaluatePosture(w, p.dropRad, p.leanRad, ceiling);
   const drop = p.dropRad;
   // At a bony end, the contact takes what the muscles at their ceiling and the tissue cannot.
-  const missing =
-    p.endStop === 'adduction'
+  const missing = drive
+    ? Math.abs(drive.endStopNm)
+    : p.endStop === 'adduction'
       ? -surplus
       : p.endStop === 'abduction'
         ? -adductorSurplus(w, ceiling)
         : 0;
-  const rim = w.tissues.ends[p.endStop ?? 'adduction'];
+  const end = drive ? (drive.endStopNm >= 0 ? 'adduction' : 'abduction') : p.endStop;
+  const rim = w.tissues.ends[end ?? 'adduction'];
   const rimForceN = missing > 0 ? missing / rimLeverM(w) : 0;
   let tissueMoment = 0;
   let itb = 0;
@@ -107,7 +127,9 @@ export function pelvisForces(w: Workspace, p: Posture, ceiling: number): PelvisF
       at: rotate(at, drop),
     });
   }
-  const need = w.loads.momentNm - w.passiveMuscleNm - tissueMoment - rangeLimitMomentNm;
+  const need = drive
+    ? drive.activeMuscleNm
+    : w.loads.momentNm - w.passiveMuscleNm - tissueMoment - rangeLimitMomentNm;
   const a = activations(w, need, ceiling);
   let muscleMoment = 0;
   let active = 0;

@@ -37,6 +37,11 @@ import { pelvisShape, type PelvisShape } from '../pelvisShape.ts';
 import { emptyCableState, evaluateCable, type Cable, type CableState } from '../tissues/cable.ts';
 import { hipTissues, type HipTissues } from '../tissues/hipTissues.ts';
 
+/** Hill's force-velocity slope at isometric, (1 + A)/A with A = 0.25 (Thelen 2003), dimensionless. */
+const FORCE_VELOCITY_SLOPE = (1 + 0.25) / 0.25;
+/** Largest fibre shortening velocity, optimal fibre lengths per second (Thelen 2003, young adults). */
+const MAX_FIBRE_VELOCITY_PER_S = 10;
+
 /** A body ready to be evaluated at any posture; the evaluation fields are overwritten in place. */
 export interface Workspace {
   readonly input: StanceInput;
@@ -68,6 +73,15 @@ export interface Workspace {
   activeAbductorNm: number;
   /** Σ |rᵢ| F_i,max over the parts that adduct at θ, N·m. */
   activeAdductorNm: number;
+  /**
+   * Damping of the active abductors (and adductors) per unit activation, N·m·s/rad: near isometric,
+   * Hill's force-velocity relation lowers a shortening fibre's force by dF/dv = −(1 + A)/(A·v_max)
+   * per unit of its isometric force (Hill AV (1938) Proc R Soc B 126:136-195; A = 0.25 and
+   * v_max = 10 optimal fibre lengths per second for young adults, Thelen DG (2003) J Biomech Eng
+   * 125:70-77), and a fibre moves at r·θ̇, so the moment changes by r²·F·(1 + A)/(A·v_max) per rad/s.
+   */
+  activeAbductorDampingNms: number;
+  activeAdductorDampingNms: number;
   /** Σ rᵢ F_i,pas, N·m. */
   passiveMuscleNm: number;
   /** Σ r_t F_t of the iliotibial tract and the capsule, N·m. */
@@ -137,6 +151,7 @@ export function workspace(input: StanceInput): Workspace {
       partialComX: 0,
       caneHandX: 0,
       loadHandX: 0,
+      trunkMomentNm: 0,
     },
     dropRad: 0,
     leanRad: 0,
@@ -144,6 +159,8 @@ export function workspace(input: StanceInput): Workspace {
     theta: 0,
     activeAbductorNm: 0,
     activeAdductorNm: 0,
+    activeAbductorDampingNms: 0,
+    activeAdductorDampingNms: 0,
     passiveMuscleNm: 0,
     tissueNm: 0,
   };
@@ -166,11 +183,22 @@ export function evaluatePosture(
   w.theta = dropRad + w.phi;
   let abd = 0;
   let add = 0;
+  let abdDamping = 0;
+  let addDamping = 0;
   let passive = 0;
   for (let i = 0; i < w.muscles.length; i++) {
     const s = evaluateMuscle(w.muscles[i]!, w.theta, w.strengths[i]!, w.states[i]!);
-    if (s.momentArmM > 0) abd += s.momentArmM * s.maxActiveForceN;
-    else add -= s.momentArmM * s.maxActiveForceN;
+    const m = w.muscles[i]!;
+    const damping =
+      (s.momentArmM * s.momentArmM * s.maxActiveForceN * FORCE_VELOCITY_SLOPE) /
+      (MAX_FIBRE_VELOCITY_PER_S * m.optimalFibreLengthM);
+    if (s.momentArmM > 0) {
+      abd += s.momentArmM * s.maxActiveForceN;
+      abdDamping += damping;
+    } else {
+      add -= s.momentArmM * s.maxActiveForceN;
+      addDamping += damping;
+    }
     passive += s.momentArmM * s.passiveForceN;
   }
   let tissue = 0;
@@ -180,6 +208,8 @@ export function evaluatePosture(
   }
   w.activeAbductorNm = abd;
   w.activeAdductorNm = add;
+  w.activeAbductorDampingNms = abdDamping;
+  w.activeAdductorDampingNms = addDamping;
   w.passiveMuscleNm = passive;
   w.tissueNm = tissue;
   return activationCeiling * abd + passive + tissue - w.loads.momentNm;

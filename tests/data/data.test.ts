@@ -19,7 +19,7 @@ describe('every data file', () => {
 
   it('muscles.json gives every part positive force and lengths, a nerve and roots', () => {
     const doc = JSON.parse(readFileSync(new URL('muscles.json', dir), 'utf8'));
-    expect(doc.muscles).toHaveLength(8);
+    expect(doc.muscles).toHaveLength(16);
     for (const m of doc.muscles) {
       expect(m.maxIsometricForceN).toBeGreaterThan(0);
       expect(m.optimalFibreLengthM).toBeGreaterThan(0);
