@@ -47,6 +47,13 @@ export interface StanceInput {
   readonly compensation: Compensation;
   /** Include piriformis (on by default: the nerve to piriformis is spared by a superior gluteal palsy). */
   readonly includePiriformis: boolean;
+  /**
+   * Individual variation, for populations (sim/population/): the activation this person sustains
+   * for 30 s (default sim/strength.ts) and the hip adduction at which the iliotibial tract becomes
+   * taut, rad (default data/tissues.json). Not set by the controls.
+   */
+  readonly sustainedActivation?: number;
+  readonly iliotibialSlackRad?: number;
 }
 
 /**

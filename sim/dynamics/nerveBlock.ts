@@ -58,7 +58,7 @@ export function nerveBlockSetup(
   input: StanceInput,
   stepS = STEP_S,
 ): { setup: StandingSetup; state: StandingState } {
-  const ceiling = SUSTAINED_ACTIVATION;
+  const ceiling = input.sustainedActivation ?? SUSTAINED_ACTIVATION;
   const before = workspace(healthyInput(input));
   const after = workspace(input);
   const start = choosePosture(before, ceiling);

@@ -34,7 +34,7 @@ export function momentsAlongDrop(
   n: number,
 ): PostureMoments[] {
   const w = workspace(input);
-  const c = SUSTAINED_ACTIVATION;
+  const c = input.sustainedActivation ?? SUSTAINED_ACTIVATION;
   return Array.from({ length: n }, (_, i) => {
     const drop = n === 1 ? fromRad : fromRad + ((toRad - fromRad) * i) / (n - 1);
     evaluatePosture(w, drop, leanRad, c);

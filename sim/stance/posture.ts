@@ -119,7 +119,7 @@ export function workspace(input: StanceInput): Workspace {
   const tfl = muscles.find((m) => m.id === 'tfl');
   if (!tfl)
     throw new Error('muscles.json: no tensor fasciae latae (the iliotibial tract follows it)');
-  const tissues = hipTissues(tfl, femur, scale);
+  const tissues = hipTissues(tfl, femur, scale, input.iliotibialSlackRad);
   const cables = [tissues.iliotibialTract, ...tissues.capsule];
   const hands: HandLoads = {
     caneForceN: input.caneFractionBW * body.bodyWeightN,

@@ -65,7 +65,7 @@ function angleFromShaft(w: Workspace, force: { x: number; y: number }): number {
 
 /** Solves single-leg stance (compensation modes: sim/stance/compensation.ts). */
 export function solveStance(input: StanceInput): StanceResult {
-  const ceiling = SUSTAINED_ACTIVATION;
+  const ceiling = input.sustainedActivation ?? SUSTAINED_ACTIVATION;
   const w = workspace(input);
   const levelSurplus = evaluatePosture(w, 0, 0, ceiling);
   const level = { requiredNm: w.loads.momentNm, capacityNm: levelSurplus + w.loads.momentNm };

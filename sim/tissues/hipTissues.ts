@@ -11,6 +11,9 @@ import type { FemurGeometry } from '../femur.ts';
 import type { ScaledMuscle } from '../muscles.ts';
 import { crossingSegment, emptyCableState, slackForMoment, type Cable } from './cable.ts';
 
+/** Hip adduction at which the iliotibial tract becomes taut, rad (data/tissues.json). */
+export const ILIOTIBIAL_SLACK_RAD = data.iliotibialTract.slackAdductionDeg * RAD_PER_DEG;
+
 /** Femoral head radius at the reference height (1.70 m), m: diameter ≈ 48 mm in adult men. */
 export const FEMORAL_HEAD_RADIUS_M = 0.024;
 
@@ -36,7 +39,7 @@ export interface HipTissues {
  * The iliotibial tract: a cable along the TFL's path (its long tendon is the OpenSim models' only
  * iliotibial tract), stiffness EA from the modulus and cross-section, just taut at the slack angle.
  */
-function iliotibialTract(tfl: ScaledMuscle): Cable {
+function iliotibialTract(tfl: ScaledMuscle, slackRad: number): Cable {
   const t = data.iliotibialTract;
   const base = {
     id: 'iliotibial-tract',
@@ -51,7 +54,7 @@ function iliotibialTract(tfl: ScaledMuscle): Cable {
     base.origin,
     base.insertion,
     base.anteriorOffsetM,
-    t.slackAdductionDeg * RAD_PER_DEG,
+    slackRad,
     emptyCableState(),
   );
   return { ...base, slackLengthM: at.lengthM + base.constantLengthM };
@@ -111,10 +114,16 @@ function rimContacts(femur: FemurGeometry, scale: number): HipTissues['ends'] {
  * @param tfl the body's scaled tensor fasciae latae (the tract follows its path)
  * @param femur the stance femur's proximal geometry
  * @param scale height / reference height
+ * @param slackRad hip adduction at which the iliotibial tract becomes taut (default: the data's)
  */
-export function hipTissues(tfl: ScaledMuscle, femur: FemurGeometry, scale: number): HipTissues {
+export function hipTissues(
+  tfl: ScaledMuscle,
+  femur: FemurGeometry,
+  scale: number,
+  slackRad = ILIOTIBIAL_SLACK_RAD,
+): HipTissues {
   return {
-    iliotibialTract: iliotibialTract(tfl),
+    iliotibialTract: iliotibialTract(tfl, slackRad),
     capsule: capsule(femur, scale),
     ends: rimContacts(femur, scale),
   };
