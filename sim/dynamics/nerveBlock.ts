@@ -4,21 +4,16 @@
  * input, and the pelvis moves to its new posture; with a compensation, the trunk lean follows a
  * reaction delay later. The last moment agrees with the static solution of the same input.
  */
-import data from '../../data/dynamics.json' with { type: 'json' };
 import type { StanceInput } from '../input.ts';
-import { choosePosture } from '../stance/compensation.ts';
 import { pelvisForces } from '../stance/forces.ts';
 import { workspace } from '../stance/posture.ts';
-import { SUSTAINED_ACTIVATION } from '../strength.ts';
-import { accelerations, diagonalInertia } from './frontalBody.ts';
-import { frontalInertia } from './inertia.ts';
+import { accelerations } from './frontalBody.ts';
+import { standingRun } from './run.ts';
 import {
   blockRemaining,
   commandsAt,
   delayedPosture,
-  historyRows,
   loadsAt,
-  REACTION_DELAY_S,
   S,
   STEP_S,
   stepStanding,
@@ -44,51 +39,12 @@ function healthyInput(input: StanceInput): StanceInput {
   return { ...input, strength: { ...input.strength, gmed: 1, gmin: 1, tfl: 1 } };
 }
 
-/**
- * Proportional-derivative gains of a loop of natural frequency ω and damping ratio ζ on inertia J
- * (N·m per rad, N·m·s per rad): kp = J·ω², kd = 2ζ·J·ω. Gravity needs no gain: the commands
- * already hold the sensed posture.
- */
-function gains(j: number, omega: number, zeta: number) {
-  return { kp: j * omega * omega, kd: 2 * zeta * j * omega };
-}
-
 /** Builds the run and its initial (resting, healthy) state. */
 export function nerveBlockSetup(
   input: StanceInput,
   stepS = STEP_S,
 ): { setup: StandingSetup; state: StandingState } {
-  const ceiling = input.sustainedActivation ?? SUSTAINED_ACTIVATION;
-  const before = workspace(healthyInput(input));
-  const after = workspace(input);
-  const start = choosePosture(before, ceiling);
-  const end = choosePosture(after, ceiling);
-  const inertia = frontalInertia(before.body, before.geo, input.sex);
-  const [j1, j2] = diagonalInertia(inertia);
-  const setup: StandingSetup = {
-    before,
-    after,
-    inertia,
-    ceiling,
-    stepS,
-    leanBeforeRad: start.leanRad,
-    leanAfterRad: end.leanRad,
-    trunkInertiaKgM2: j2,
-    hip: gains(j1, data.hipControl.naturalFrequencyRadPerS, data.hipControl.dampingRatio),
-    trunk: gains(j2, data.trunkControl.naturalFrequencyRadPerS, data.trunkControl.dampingRatio),
-  };
-  const sensed = [start.dropRad, 0, -start.leanRad, 0];
-  // At rest the activations are what the commands ask for.
-  const rest = commandsAt(setup, -REACTION_DELAY_S, sensed);
-  const y = new Float64Array(S.Size);
-  y[S.Drop] = start.dropRad;
-  y[S.Trunk] = -start.leanRad;
-  y[S.Abductors] = Math.max(0, rest.excitation);
-  y[S.Adductors] = Math.max(0, -rest.excitation);
-  const rows = historyRows(stepS);
-  const history = new Float64Array(4 * rows);
-  for (let r = 0; r < rows; r++) history.set([start.dropRad, 0, -start.leanRad, 0], 4 * r);
-  return { setup, state: { timeS: 0, y, history } };
+  return standingRun(healthyInput(input), input, { stepS });
 }
 
 /** The time course's quantities at one state. */

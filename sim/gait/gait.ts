@@ -26,6 +26,7 @@ import {
   type SupportPhase,
 } from './events.ts';
 import { normativeMean } from './normative.ts';
+import { courseAt, singleSupportDrop } from '../dynamics/singleSupport.ts';
 
 /** Which hip the strength and neck-shaft settings describe. */
 export type AffectedSide = Side | 'both';
@@ -93,6 +94,8 @@ interface SideTerms {
   readonly result: StanceResult;
   /** Static pelvic drop of this side's stance, rad. */
   readonly dropRad: number;
+  /** Extra drop over time from opposite foot off, by the dynamics (sim/dynamics/singleSupport.ts). */
+  readonly dropCourse: Float64Array;
   readonly leanRad: number;
   readonly momentRatio: number;
   readonly comShiftM: number;
@@ -137,10 +140,13 @@ export function affectedStanceInput(g: GaitInput): StanceInput {
   return sideStanceInput(g, g.affectedSide === 'left' ? 'left' : 'right');
 }
 
-function sideTerms(r: StanceResult, healthy: StanceResult): SideTerms {
+function sideTerms(r: StanceResult, healthy: StanceResult, courseS: number): SideTerms {
   return {
     result: r,
     dropRad: r.pelvicDropRad,
+    // A hip that holds the pelvis level statically needs no dynamics to stay level.
+    dropCourse:
+      r.pelvicDropRad > 0 ? singleSupportDrop(r.input, courseS) : new Float64Array([0, 0]),
     leanRad: r.trunkLeanRad,
     momentRatio: r.abductorMomentRequiredNm / healthy.abductorMomentRequiredNm,
     comShiftM: healthy.bodyWeightMomentArmM - r.bodyWeightMomentArmM,
@@ -152,14 +158,17 @@ export function buildGait(g: GaitInput): Gait {
   const healthy = solveStance(normalBody({ ...g.stance, stanceSide: 'right' }));
   const right = solveStance(sideStanceInput(g, 'right'));
   const left = solveStance(sideStanceInput(g, 'left'));
+  const strideTimeS = 120 / g.cadenceStepsPerMin;
+  // Single support and the double support that ends it.
+  const courseS = (g.events.footOff - g.events.oppositeFootOff) * strideTimeS;
   return {
     input: g,
     bodyWeightN: healthy.bodyWeightN,
     bodyMassKg: g.stance.bodyMassKg,
-    strideTimeS: 120 / g.cadenceStepsPerMin,
+    strideTimeS,
     healthy,
-    right: sideTerms(right, healthy),
-    left: sideTerms(left, healthy),
+    right: sideTerms(right, healthy, courseS),
+    left: sideTerms(left, healthy, courseS),
     referenceMomentNm: healthy.abductorMomentRequiredNm,
   };
 }
@@ -210,11 +219,12 @@ export function sampleGait(gait: Gait, f: number): GaitSample {
   const refPerKg = gait.referenceMomentNm / mass;
   const effortR = Math.max(0, normalMomentR / refPerKg);
   const effortL = Math.max(0, normalMomentL / refPerKg);
-  // Pelvic drop beyond the normal dynamic drop: the stance model's drop is a floor on how far the
-  // swing side falls; the hips follow the pelvis (stance hip adducts, swing hip abducts).
+  // Pelvic drop beyond the normal pattern: from opposite foot off the weak side's pelvis falls as
+  // the dynamics say, and returns as the other leg takes the weight; the hips follow the pelvis.
   const obliquity = normativeMean('pelvic_obliquity_deg', t) * RAD_PER_DEG;
-  const extraR = wR * Math.max(0, R.dropRad - obliquity);
-  const extraL = wL * Math.max(0, L.dropRad + obliquity);
+  const since = (phase: number) => (phase >= e.oppositeFootOff ? phase - e.oppositeFootOff : -1);
+  const extraR = wR * courseAt(R.dropCourse, since(t) * gait.strideTimeS);
+  const extraL = wL * courseAt(L.dropCourse, since(wrap(t - 0.5)) * gait.strideTimeS);
   return {
     cycleFraction: t,
     phase: supportPhase(e, t),
