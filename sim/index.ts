@@ -12,7 +12,7 @@ export type { PelvisShape } from './pelvisShape.ts';
 export type { Side, Compensation, Strengths, StanceInput } from './input.ts';
 export { DEFAULT_STANCE, normalBody } from './input.ts';
 export type { StanceResult, MuscleResult, TrendelenburgSign } from './stance.ts';
-export { solveStance, momentsAlongDrop } from './stance.ts';
+export { solveStance } from './stance.ts';
 export type { PostureMoments } from './stance.ts';
 export {
   MUSCLE_INFO,
@@ -67,3 +67,25 @@ export type { GaitPeaks } from './gait/summary.ts';
 export { SWEEP_PARAMS, runSweep, sweepValues } from './gait/sweep.ts';
 export type { SweepParam, SweepRow } from './gait/sweep.ts';
 export { GAIT_OPTION_LIMITS } from './schema.ts';
+export { momentsAlongDrop } from './queries/momentsAlongDrop.ts';
+export {
+  demandCapacitySeries,
+  demandCapacityRangeRad,
+  DEMAND_CAPACITY_SAMPLES,
+} from './queries/demandCapacity.ts';
+export type { DemandCapacitySeries } from './queries/demandCapacity.ts';
+export { gaitCycleSeries, normalGaitBands, GAIT_CYCLE_SAMPLES } from './queries/gaitCycle.ts';
+export type { GaitCycleSeries, NormalGaitBands, BandRow } from './queries/gaitCycle.ts';
+export { strengthSweepSeries, STRENGTH_SWEEP_STEPS } from './queries/strengthSweep.ts';
+export type {
+  StrengthSweepSeries,
+  StrengthSweepCurve,
+  StrengthSweepPoint,
+} from './queries/strengthSweep.ts';
+export { momentArmSeries, MOMENT_ARM_GRID } from './queries/momentArms.ts';
+export type {
+  MomentArmSeries,
+  MomentArmPart,
+  MomentArmPoint,
+  MomentArmGrid,
+} from './queries/momentArms.ts';

@@ -419,31 +419,24 @@ export interface PostureMoments {
 }
 
 /**
- * Demand and capacity as the pelvis drops from `fromRad` to `toRad` (n points) with the trunk at
- * `leanRad`: the curves whose crossing is the uncompensated equilibrium.
+ * The moments about the stance hip of one input at any posture (drop δ, lean λ, rad): the
+ * evaluation behind the demand and capacity curves (sim/queries/momentsAlongDrop.ts).
  */
-export function momentsAlongDrop(
+export function postureMomentsOf(
   input: StanceInput,
-  leanRad: number,
-  fromRad: number,
-  toRad: number,
-  n: number,
-): PostureMoments[] {
+): (dropRad: number, leanRad: number) => PostureMoments {
   const w = workspace(input);
-  const out: PostureMoments[] = [];
-  for (let i = 0; i < n; i++) {
-    const drop = n === 1 ? fromRad : fromRad + ((toRad - fromRad) * i) / (n - 1);
-    surplus(w, drop, leanRad);
-    out.push({
+  return (drop, lean) => {
+    surplus(w, drop, lean);
+    return {
       dropRad: drop,
-      leanRad,
+      leanRad: lean,
       hipAdductionRad: w.theta,
       demandNm: w.loads.momentNm,
       activeCapacityNm: w.active,
       passiveMuscleNm: w.passive,
       ligamentNm: w.ligament,
       capacityNm: w.active + w.passive + w.ligament,
-    });
-  }
-  return out;
+    };
+  };
 }
