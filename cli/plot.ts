@@ -5,10 +5,16 @@
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { normalBody, parseNumber } from '../sim/index.ts';
-import { buildPlot } from '../src/render/plots/index.ts';
-import { PLOT_NAMES, type PlotName, type PlotScenario } from '../src/render/plots/types.ts';
-import { tableCsv } from '../src/render/export/csv.ts';
+import { normalBody, parseNumber, type GaitInput } from '../sim/index.ts';
+import { scenarioOptions } from '../src/lib/scenarioOptions.ts';
+import { plotOfInputs, type LabelledInput } from '../src/render/plots/fromInputs.ts';
+import {
+  PLOT_NAMES,
+  type Plot,
+  type PlotName,
+  type PlotOptions,
+} from '../src/render/plots/types.ts';
+import { tableCsv, type CsvScenario } from '../src/render/export/csv.ts';
 import { SCREEN_DPI, withDpi } from '../src/render/export/png.ts';
 import { serialize } from '../src/render/svg.ts';
 import { PROJECTOR_THEME, SCREEN_THEME } from '../src/render/theme.ts';
@@ -63,6 +69,32 @@ export function svgToPng(svg: string, widthPx: number, dpi: number): Uint8Array 
   return withDpi(new Uint8Array(png), dpi);
 }
 
+/**
+ * Plot `name` of the scenario `gait` ("Scenario"), compared with its normal body ("Normal") when
+ * `pin`, with the gait plot's cursor at `cursorPct`; and both scenarios as the CSV header names
+ * them.
+ */
+function namedPlot(
+  name: PlotName,
+  gait: GaitInput,
+  pin: boolean,
+  cursorPct: number | undefined,
+  options: PlotOptions,
+): { plot: Plot; csvScenarios: [CsvScenario, CsvScenario?] } {
+  const scenario: LabelledInput = { label: 'Scenario', input: gait };
+  const pinned: LabelledInput | undefined = pin
+    ? { label: 'Normal', input: { ...gait, stance: normalBody(gait.stance) } }
+    : undefined;
+  const csv = (s: LabelledInput): CsvScenario => ({
+    label: s.label,
+    options: scenarioOptions(s.input.stance, s.input.affectedSide, true),
+  });
+  return {
+    plot: plotOfInputs(name, scenario, options, pinned, cursorPct),
+    csvScenarios: [csv(scenario), ...(pinned ? [csv(pinned)] : [])] as [CsvScenario, CsvScenario?],
+  };
+}
+
 /** The plot command. */
 export function plotCommand(args: Args): string {
   const name = args.extra[0];
@@ -81,29 +113,15 @@ export function plotCommand(args: Args): string {
     ...args,
     options: new Map([...args.options].filter(([k]) => !PLOT_ONLY.includes(k))),
   });
-  const scenario: PlotScenario = {
-    label: 'Scenario',
-    stance: gait.stance,
-    affectedSide: gait.affectedSide,
-  };
-  const pinned: PlotScenario | undefined =
-    pick(args, 'pin', ['none', 'normal'] as const, 'none') === 'normal'
-      ? {
-          label: 'Normal',
-          stance: normalBody(gait.stance),
-          affectedSide: gait.affectedSide,
-        }
-      : undefined;
+  const pin = pick(args, 'pin', ['none', 'normal'] as const, 'none') === 'normal';
   const cursor = args.options.has('cursor') ? num(args, 'cursor', 0) : undefined;
-  const plot = buildPlot(name as PlotName, scenario, {
+  const { plot, csvScenarios } = namedPlot(name as PlotName, gait, pin, cursor, {
     widthPx: width,
     heightPx: height,
     theme:
       pick(args, 'theme', ['screen', 'projector'] as const, 'screen') === 'projector'
         ? PROJECTOR_THEME
         : SCREEN_THEME,
-    pinned,
-    cursorPct: cursor,
     background: pick(args, 'background', ['white', 'transparent'] as const, 'white'),
     units: pick(args, 'units', ['BW', 'N'] as const, 'BW'),
   });
@@ -111,7 +129,7 @@ export function plotCommand(args: Args): string {
   let bytes: Uint8Array | string;
   let size = { width, height };
   if (format === 'svg') bytes = svg;
-  else if (format === 'csv') bytes = tableCsv(plot.table, name, scenario, pinned);
+  else if (format === 'csv') bytes = tableCsv(plot.table, name, ...csvScenarios);
   else {
     const scale = dpi / SCREEN_DPI;
     bytes = svgToPng(svg, width * scale, dpi);

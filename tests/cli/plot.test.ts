@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { applyPreset, DEFAULT_STANCE } from '../../sim/index.ts';
+import { applyPreset, DEFAULT_GAIT, DEFAULT_STANCE } from '../../sim/index.ts';
 import { parseTableCsv } from '../../src/render/export/csv.ts';
 import { pngDpi, pngSize } from '../../src/render/export/png.ts';
-import { buildPlot } from '../../src/render/plots/index.ts';
+import { plotOfInputs } from '../../src/render/plots/fromInputs.ts';
 import { PLOT_NAMES } from '../../src/render/plots/types.ts';
 import { serialize } from '../../src/render/svg.ts';
 import { sim } from './run.ts';
@@ -44,12 +44,11 @@ describe('sim plot', () => {
       expect(svg.getAttribute('height')).toBe('500');
       expect(svg.querySelector('title')?.textContent?.length).toBeGreaterThan(5);
       expect(text).not.toMatch(/<(link|script|foreignObject|image)\b/);
-      const app = buildPlot(
+      const app = plotOfInputs(
         name,
         {
           label: 'Scenario',
-          stance: applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!,
-          affectedSide: 'right',
+          input: { ...DEFAULT_GAIT, stance: applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')! },
         },
         { widthPx: 800, heightPx: 500 },
       );
@@ -76,12 +75,14 @@ describe('sim plot', () => {
     expect(text).toMatch(/^# Trendelenburg Lab \d+\.\d+\.\d+: demand-capacity/);
     expect(text).toContain('gmed=20');
     const table = parseTableCsv(text);
-    const app = buildPlot(
+    const app = plotOfInputs(
       'demand-capacity',
       {
         label: 'Scenario',
-        stance: { ...DEFAULT_STANCE, strength: { ...DEFAULT_STANCE.strength, gmed: 0.2 } },
-        affectedSide: 'right',
+        input: {
+          ...DEFAULT_GAIT,
+          stance: { ...DEFAULT_STANCE, strength: { ...DEFAULT_STANCE.strength, gmed: 0.2 } },
+        },
       },
       { widthPx: 900, heightPx: 558 },
     ).table;

@@ -12,18 +12,56 @@ import {
   RAD_PER_DEG,
   runSweep,
   sampleCycle,
+  gaitCycleSeries,
+  normalBody,
   sampleGait,
   scaleMuscles,
   solveStance,
   SWEEP_PARAMS,
+  strengthSweepSeries,
   sweepValues,
+  type AffectedSide,
   type StanceInput,
 } from '../../sim/index.ts';
-import { buildPlot, PLOT_BUILDERS, PLOT_NAMES } from '../../src/render/plots/index.ts';
-import type { PlotOptions, PlotScenario, PlotTable } from '../../src/render/plots/types.ts';
+import {
+  buildGaitCycle,
+  buildStrengthSweep,
+  PLOT_BUILDERS,
+  PLOT_NAMES,
+  withOverlay,
+  type PlotName,
+} from '../../src/render/plots/index.ts';
+import { plotOfInputs, type LabelledInput } from '../../src/render/plots/fromInputs.ts';
+import type { PlotOptions, PlotTable } from '../../src/render/plots/types.ts';
 import { serialize } from '../../src/render/svg.ts';
 import { PROJECTOR_THEME, SCREEN_THEME } from '../../src/render/theme.ts';
 import { expectGolden } from './golden.ts';
+
+/** A scenario to plot: its label, stance and affected side. */
+interface PlotScenario {
+  readonly label: string;
+  readonly stance: StanceInput;
+  readonly affectedSide: AffectedSide;
+}
+
+/** Plot options with a pinned scenario and the gait plot's cursor. */
+interface TestOptions extends PlotOptions {
+  readonly pinned?: PlotScenario;
+  readonly cursorPct?: number;
+}
+
+function labelled(s: PlotScenario): LabelledInput {
+  return {
+    label: s.label,
+    input: { ...DEFAULT_GAIT, stance: s.stance, affectedSide: s.affectedSide },
+  };
+}
+
+/** Plot `name` of a scenario: the queries, then the builder. */
+function buildPlot(name: PlotName, s: PlotScenario, o: TestOptions) {
+  const { pinned, cursorPct, ...options } = o;
+  return plotOfInputs(name, labelled(s), options, pinned && labelled(pinned), cursorPct);
+}
 
 const NORMAL: PlotScenario = { label: 'Normal', stance: DEFAULT_STANCE, affectedSide: 'right' };
 const PALSY: PlotScenario = {
@@ -31,7 +69,7 @@ const PALSY: PlotScenario = {
   stance: applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!,
   affectedSide: 'right',
 };
-const SIZE: PlotOptions = { widthPx: 900, heightPx: 560 };
+const SIZE: TestOptions = { widthPx: 900, heightPx: 560 };
 /** Numbers are copied from the model, so they agree to rounding error. */
 const TOL = 1e-9;
 
@@ -59,7 +97,7 @@ describe('golden plots', () => {
 });
 
 describe('every plot', () => {
-  const variants: [string, PlotScenario, PlotOptions][] = [
+  const variants: [string, PlotScenario, TestOptions][] = [
     ['normal', NORMAL, SIZE],
     ['palsy', PALSY, SIZE],
     [
@@ -272,6 +310,40 @@ describe('the gait-cycle plot', () => {
     expect(serialize(without.scene)).not.toContain('class="cursor"');
     const [dot] = rows(withCursor.table, 'cursor: Complete palsy: pelvic obliquity');
     expect(num(dot?.angle)).toBeCloseTo(deg(sampleGait(gait, 0.3).pelvicObliquityRad), 9);
+  });
+});
+
+describe('plots drawn from series', () => {
+  it('draw the series they are given, as the queries give them for the inputs', () => {
+    const input = labelled(PALSY).input;
+    const plot = buildGaitCycle(
+      { current: { label: PALSY.label, series: gaitCycleSeries(input) } },
+      SIZE,
+    );
+    const fromInputs = buildPlot('gait-cycle', PALSY, SIZE);
+    expect(serialize(plot.scene)).toBe(serialize(fromInputs.scene));
+    expect(plot.table).toEqual(fromInputs.table);
+  });
+
+  it('move the gait cursor as an overlay, without rebuilding the plot', () => {
+    const plot = buildPlot('gait-cycle', PALSY, SIZE);
+    expect(serialize(plot.scene)).not.toContain('class="cursor"');
+    const gait = buildGait(labelled(PALSY).input);
+    for (const pct of [0, 30, 57.5, 100]) {
+      const moved = withOverlay(plot, plot.cursor!(pct, sampleGait(gait, pct / 100)));
+      const built = buildPlot('gait-cycle', PALSY, { ...SIZE, cursorPct: pct });
+      expect(serialize(moved.scene)).toBe(serialize(built.scene));
+      expect(moved.table).toEqual(built.table);
+    }
+    expect(buildPlot('moment-arms', PALSY, SIZE).cursor).toBeUndefined();
+  });
+
+  it('draw only a pinned strength sweep’s own compensation, however many were swept', () => {
+    const normal = { ...normalBody(PALSY.stance), compensation: 'auto' as const };
+    const current = { label: 'Palsy', series: strengthSweepSeries(PALSY.stance) };
+    const draw = (series: ReturnType<typeof strengthSweepSeries>) =>
+      serialize(buildStrengthSweep({ current, pinned: { label: 'Normal', series } }, SIZE).scene);
+    expect(draw(strengthSweepSeries(normal))).toBe(draw(strengthSweepSeries(normal, ['auto'])));
   });
 });
 

@@ -2,19 +2,27 @@
  * CSV of exactly what a plot draws: a comment header naming the app version, the plot and every
  * scenario parameter, then one header row with units in brackets, then the rows (RFC 4180 quoting).
  */
-import { scenarioOptions } from '../../lib/scenarioOptions.ts';
-import type { PlotScenario, PlotTable } from '../plots/types.ts';
+import type { PlotRow, PlotTable } from '../plots/types.ts';
 import { APP_VERSION } from '../version.ts';
+
+/** A scenario as the header names it: its label and the text of every option, by option name. */
+export interface CsvScenario {
+  readonly label: string;
+  readonly options: Readonly<Record<string, string>>;
+}
 
 function cell(v: number | string): string {
   const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v;
   return /[",\n\r#]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** Scenario parameters as "name=value" pairs, every one (not only those that differ). */
-export function scenarioLine(s: PlotScenario): string {
-  const o = scenarioOptions(s.stance, s.affectedSide, true);
-  return Object.entries(o)
+function line(cells: PlotRow): string {
+  return cells.map(cell).join(',');
+}
+
+/** Scenario parameters as "name=value" pairs. */
+export function scenarioLine(options: Readonly<Record<string, string>>): string {
+  return Object.entries(options)
     .map(([k, v]) => `${k}=${v}`)
     .join('; ');
 }
@@ -23,16 +31,16 @@ export function scenarioLine(s: PlotScenario): string {
 export function tableCsv(
   table: PlotTable,
   plotTitle: string,
-  scenario: PlotScenario,
-  pinned?: PlotScenario,
+  scenario: CsvScenario,
+  pinned?: CsvScenario,
 ): string {
   const lines = [
     `# Trendelenburg Lab ${APP_VERSION}: ${plotTitle}`,
-    `# scenario "${scenario.label}": ${scenarioLine(scenario)}`,
-    ...(pinned ? [`# pinned "${pinned.label}": ${scenarioLine(pinned)}`] : []),
+    `# scenario "${scenario.label}": ${scenarioLine(scenario.options)}`,
+    ...(pinned ? [`# pinned "${pinned.label}": ${scenarioLine(pinned.options)}`] : []),
     '# units in brackets; SI unless the column says otherwise',
-    table.columns.map((c) => cell(c.unit ? `${c.name} [${c.unit}]` : c.name)).join(','),
-    ...table.rows.map((r) => r.map(cell).join(',')),
+    line(table.columns.map((c) => (c.unit ? `${c.name} [${c.unit}]` : c.name))),
+    ...table.rows.map(line),
   ];
   return `${lines.join('\n')}\n`;
 }
