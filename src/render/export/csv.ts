@@ -1,7 +1,9 @@
 /**
  * CSV of exactly what a plot draws: a comment header naming the app version, the plot and every
- * scenario parameter, then one header row with units in brackets, then the rows (RFC 4180 quoting).
+ * scenario parameter, then one header row with units in brackets, then the rows (RFC 4180
+ * quoting by d3-dsv).
  */
+import { csvFormatValue, csvParseRows } from 'd3-dsv';
 import type { PlotRow, PlotTable } from '../plots/types.ts';
 import { APP_VERSION } from '../version.ts';
 
@@ -11,9 +13,11 @@ export interface CsvScenario {
   readonly options: Readonly<Record<string, string>>;
 }
 
+/** A cell: numbers as JavaScript writes them (non-finite ones empty); also quoted when it holds "#". */
 function cell(v: number | string): string {
   const s = typeof v === 'number' ? (Number.isFinite(v) ? String(v) : '') : v;
-  return /[",\n\r#]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  const quoted = csvFormatValue(s);
+  return quoted === s && s.includes('#') ? `"${s}"` : quoted;
 }
 
 function line(cells: PlotRow): string {
@@ -47,28 +51,7 @@ export function tableCsv(
 
 /** Parses the CSV written by {@link tableCsv} (for round-trip checks): header names and rows. */
 export function parseTableCsv(text: string): { header: string[]; rows: string[][] } {
-  const lines = text.split('\n').filter((l) => l !== '' && !l.startsWith('#'));
-  const split = (l: string): string[] => {
-    const out: string[] = [];
-    let cur = '';
-    let quoted = false;
-    for (let i = 0; i < l.length; i++) {
-      const ch = l[i]!;
-      if (quoted) {
-        if (ch === '"' && l[i + 1] === '"') {
-          cur += '"';
-          i++;
-        } else if (ch === '"') quoted = false;
-        else cur += ch;
-      } else if (ch === '"') quoted = true;
-      else if (ch === ',') {
-        out.push(cur);
-        cur = '';
-      } else cur += ch;
-    }
-    out.push(cur);
-    return out;
-  };
-  const [head, ...rest] = lines;
-  return { header: head ? split(head) : [], rows: rest.map(split) };
+  const body = text.replace(/^(#[^\n]*\n)+/, '');
+  const [head, ...rest] = csvParseRows(body).filter((r) => !(r.length === 1 && r[0] === ''));
+  return { header: head ?? [], rows: rest };
 }

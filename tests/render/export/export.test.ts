@@ -61,6 +61,28 @@ describe('CSV', () => {
   });
 });
 
+describe('CSV cells', () => {
+  it('are quoted where they hold a comma, a quote, a line break or "#", and round-trip', () => {
+    const cells = ['x,y', 'say "hi"', 'two\nlines', '#not a comment', 'plain'];
+    const odd = { columns: [{ name: 'series', unit: '' }], rows: cells.map((c) => [c]) };
+    const text = tableCsv(odd, 'x', normal);
+    expect(text).toContain('\n"x,y"\n"say ""hi"""\n"two\nlines"\n"#not a comment"\nplain\n');
+    expect(parseTableCsv(text).rows).toEqual(cells.map((c) => [c]));
+  });
+
+  it('leave numbers as JavaScript writes them, and non-finite ones empty', () => {
+    const nums = { columns: [{ name: 'v', unit: 'N' }], rows: [[1e-7], [-2.5], [NaN], [Infinity]] };
+    expect(tableCsv(nums, 'x', normal).split('\n').slice(-6)).toEqual([
+      'v [N]',
+      '1e-7',
+      '-2.5',
+      '',
+      '',
+      '',
+    ]);
+  });
+});
+
 describe('PNG', () => {
   // A 1 × 1 PNG (as any encoder writes it).
   const tiny = Uint8Array.from(
