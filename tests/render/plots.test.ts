@@ -31,6 +31,7 @@ import {
   withOverlay,
   type PlotName,
 } from '../../src/render/plots/index.ts';
+import { oneDecimal, whole } from '../../src/render/plots/format.ts';
 import { plotOfInputs, type LabelledInput } from '../../src/render/plots/fromInputs.ts';
 import type { PlotOptions, PlotTable } from '../../src/render/plots/types.ts';
 import { serialize } from '../../src/render/svg.ts';
@@ -310,6 +311,18 @@ describe('the gait-cycle plot', () => {
     expect(serialize(without.scene)).not.toContain('class="cursor"');
     const [dot] = rows(withCursor.table, 'cursor: Complete palsy: pelvic obliquity');
     expect(num(dot?.angle)).toBeCloseTo(deg(sampleGait(gait, 0.3).pelvicObliquityRad), 9);
+  });
+});
+
+describe('numbers in the plots’ words', () => {
+  it('have one decimal or none, a hyphen-minus, and no sign on a zero', () => {
+    expect([12.345, -1.25, 1e21 / 1e20, -0.04].map(oneDecimal)).toEqual([
+      '12.3',
+      '-1.3',
+      '10.0',
+      '0.0',
+    ]);
+    expect([57.49, 2.5, -7.6, -0.4].map(whole)).toEqual(['57', '3', '-8', '0']);
   });
 });
 
