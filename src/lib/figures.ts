@@ -5,8 +5,8 @@
  */
 import { sampleGait } from '../../sim/index.ts';
 import { FIGURE_LAYERS, type LayerChoice } from '../render/figure/layers.ts';
-import { gaitFigure, type FigurePose } from '../render/figure/pose/index.ts';
-import { figureScene } from '../render/figure/scene.ts';
+import { gaitFigure, type FigurePose, type StanceOverlays } from '../render/figure/pose/index.ts';
+import { figureScene, type FigureOptions } from '../render/figure/scene.ts';
 import type { SvgNode } from '../render/svg.ts';
 import { PROJECTOR_THEME, SCREEN_THEME, type Theme } from '../render/theme.ts';
 import type { AppState } from './app.svelte.ts';
@@ -31,30 +31,25 @@ export interface FigureLook {
   readonly ghost: FigurePose | undefined;
 }
 
-/** Height of a figure whose box is not laid out yet (or too small to measure), px. */
-const FALLBACK_HEIGHT_PX = 760;
-/** Smallest box, px, drawn at its own size. */
-const MIN_BOX_PX = 50;
-/** Projector type and lines grow with the figure's height over this, px, up to 3 times. */
-const PROJECTOR_DESIGN_HEIGHT_PX = 700;
-const MAX_PROJECTOR_SCALE = 3;
+/** A figure's box: drawn at its own size above `minPx` each way, else `fallbackHeightPx` tall. */
+const BOX = { minPx: 50, fallbackHeightPx: 760 } as const;
+/** On a projector, type and lines grow with the figure's height over `designHeightPx`, up to 3×. */
+const PROJECTOR = { designHeightPx: 700, maxScale: 3 } as const;
 /** The stride GIF: frames per second, fewest frames, and height per width. */
-const GIF_FPS = 20;
-const GIF_MIN_FRAMES = 8;
-const GIF_HEIGHT_PER_WIDTH = 1.3;
+const GIF = { fps: 20, minFrames: 8, heightPerWidth: 1.3 } as const;
 const WALKING_TITLE = 'Walking, seen from behind';
 
 /** A figure drawn at its box's pixel size, so text and lines keep their design size. */
 export function boxSize(box: { readonly w: number; readonly h: number }): FigureSize {
-  return box.w > MIN_BOX_PX && box.h > MIN_BOX_PX
+  return box.w > BOX.minPx && box.h > BOX.minPx
     ? { widthPx: box.w, heightPx: box.h }
-    : { heightPx: FALLBACK_HEIGHT_PX };
+    : { heightPx: BOX.fallbackHeightPx };
 }
 
 /** The figures' theme: on a projector, type and lines grow with the figure (4K gets 4K text). */
 export function figureTheme(lecture: boolean, boxHeightPx: number): Theme {
   if (!lecture) return SCREEN_THEME;
-  const k = Math.max(1, Math.min(MAX_PROJECTOR_SCALE, boxHeightPx / PROJECTOR_DESIGN_HEIGHT_PX));
+  const k = Math.max(1, Math.min(PROJECTOR.maxScale, boxHeightPx / PROJECTOR.designHeightPx));
   return {
     ...PROJECTOR_THEME,
     fontPx: PROJECTOR_THEME.fontPx * k,
@@ -82,6 +77,37 @@ export function figureWords(app: AppState): { title: string; description: string
     : { title: stanceTitle(app.stance), description: describeStance(app.stance) };
 }
 
+/** A posture to draw and, in stance, its forces and lever arms. */
+interface Shown {
+  readonly pose: FigurePose;
+  readonly overlays: StanceOverlays | undefined;
+}
+
+/** The figure of the affected body now: the walk's instant, or the stance with its forces. */
+const affected = (app: AppState): Shown =>
+  app.view.mode === 'gait' ? { pose: app.gaitFig, overlays: undefined } : app.stanceFig;
+
+/** The figure of the normal body for comparison, at the same instant or in stance. */
+const normal = (app: AppState): Shown =>
+  app.view.mode === 'gait' ? { pose: app.normalGaitFig, overlays: undefined } : app.normalFig;
+
+/** A figure drawn in the app's look at a size and background; `o` names and places it. */
+function drawn(
+  figure: Shown,
+  look: FigureLook,
+  size: FigureSize,
+  background: Background,
+  o: Pick<FigureOptions, 'id' | 'view' | 'title' | 'description'> & { ghost?: undefined },
+): SvgNode {
+  return figureScene(figure.pose, {
+    ...look,
+    ...size,
+    background,
+    ...o,
+    overlays: figure.overlays,
+  });
+}
+
 /** The whole-body figure. */
 export function bodyFigure(
   app: AppState,
@@ -89,15 +115,10 @@ export function bodyFigure(
   size: FigureSize,
   background: Background,
 ): SvgNode {
-  const gait = app.view.mode === 'gait';
-  return figureScene(gait ? app.gaitFig : app.stanceFig.pose, {
-    ...look,
-    ...size,
-    background,
+  return drawn(affected(app), look, size, background, {
     id: 'body',
     view: 'body',
     ...figureWords(app),
-    overlays: gait ? undefined : app.stanceFig.overlays,
   });
 }
 
@@ -108,30 +129,22 @@ export function secondFigure(
   size: FigureSize,
   background: Background,
 ): SvgNode {
-  const gait = app.view.mode === 'gait';
-  if (app.view.compare === 'side-by-side')
-    return figureScene(gait ? app.normalGaitFig : app.normalFig.pose, {
-      ...look,
-      ...size,
-      background,
-      ghost: undefined,
-      id: 'normal',
-      view: 'body',
-      title: 'Normal, for comparison',
-      description: gait ? describeGait(app.sample) : describeStance(app.normalStance),
-      overlays: gait ? undefined : app.normalFig.overlays,
-    });
   const words = figureWords(app);
-  return figureScene(gait ? app.gaitFig : app.stanceFig.pose, {
-    ...look,
-    ...size,
-    background,
-    id: 'hip',
-    view: 'hip',
-    title: `${words.title}: close-up of the hips`,
-    description: words.description,
-    overlays: gait ? undefined : app.stanceFig.overlays,
-  });
+  return app.view.compare === 'side-by-side'
+    ? drawn(normal(app), look, size, background, {
+        ghost: undefined,
+        id: 'normal',
+        view: 'body',
+        title: 'Normal, for comparison',
+        description:
+          app.view.mode === 'gait' ? words.description : describeStance(app.normalStance),
+      })
+    : drawn(affected(app), look, size, background, {
+        id: 'hip',
+        view: 'hip',
+        title: `${words.title}: close-up of the hips`,
+        description: words.description,
+      });
 }
 
 /** One stride as an animated GIF, `widthPx` wide, at `speed` × real time. */
@@ -142,8 +155,8 @@ export function strideGif(
   speed: number,
   onProgress: (fraction: number) => void,
 ): Promise<Blob> {
-  const frames = Math.max(GIF_MIN_FRAMES, Math.round((app.gait.strideTimeS / speed) * GIF_FPS));
-  const heightPx = Math.round(widthPx * GIF_HEIGHT_PER_WIDTH);
+  const frames = Math.max(GIF.minFrames, Math.round((app.gait.strideTimeS / speed) * GIF.fps));
+  const heightPx = Math.round(widthPx * GIF.heightPerWidth);
   const scenes = Array.from({ length: frames }, (_, i) => {
     const s = sampleGait(app.gait, i / frames);
     return figureScene(gaitFigure(app.gait, s), {
@@ -157,5 +170,5 @@ export function strideGif(
       description: describeGait(s),
     });
   });
-  return scenesGif(scenes, widthPx, heightPx, GIF_FPS, onProgress);
+  return scenesGif(scenes, widthPx, heightPx, GIF.fps, onProgress);
 }

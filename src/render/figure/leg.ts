@@ -17,15 +17,18 @@ function axes(a: Vec2, b: Vec2, sign: 1 | -1): { along: Vec2; lateral: Vec2 } {
   return { along, lateral: { x: -along.y * -sign, y: along.x * -sign } };
 }
 
-/** The femur: shaft, condyles, neck, greater trochanter and head with its centre. */
-function femurNode(
-  leg: LegFigure,
-  sign: 1 | -1,
-  headRadiusM: number,
-  frame: ScreenFrame,
-  t: Theme,
-  name: string,
-): SvgNode {
+/** One leg being drawn: its pose, side and name, through the figure's frame and theme. */
+interface LegDrawing {
+  readonly leg: LegFigure;
+  /** +1 for the right leg, −1 for the left. */
+  readonly sign: 1 | -1;
+  readonly frame: ScreenFrame;
+  readonly t: Theme;
+  readonly name: string;
+}
+
+/** The femur: shaft, condyles, neck, greater trochanter and head (`headRadiusM`) with its centre. */
+function femurNode({ leg, sign, frame, t, name }: LegDrawing, headRadiusM: number): SvgNode {
   const px = frame.pxPerM;
   const { along: u, lateral } = axes(leg.neckJunction, leg.knee, sign);
   const condyle = (s: number) => ({
@@ -66,13 +69,7 @@ function femurNode(
 }
 
 /** The tibia as a tapering band and the fibula as a line lateral of it. */
-function shankNode(
-  leg: LegFigure,
-  sign: 1 | -1,
-  frame: ScreenFrame,
-  t: Theme,
-  name: string,
-): SvgNode {
+function shankNode({ leg, sign, frame, t, name }: LegDrawing): SvgNode {
   const { along: v, lateral } = axes(leg.knee, leg.ankle, sign);
   const lat = (d: number) => ({ x: lateral.x * d, y: lateral.y * d });
   const fibTop = {
@@ -98,7 +95,7 @@ function shankNode(
 }
 
 /** The heel seen from behind, kept above the floor. */
-function footNode(leg: LegFigure, frame: ScreenFrame, t: Theme, name: string): SvgNode {
+function footNode({ leg, frame, t, name }: LegDrawing): SvgNode {
   const a = leg.ankle;
   const heel = [
     { x: a.x - 0.03, y: a.y },
@@ -122,9 +119,10 @@ export function legNode(
   t: Theme,
   name: string,
 ): SvgNode {
+  const d: LegDrawing = { leg, sign, frame, t, name };
   return el('g', { class: `leg leg-${name.toLowerCase()}`, 'data-stance': leg.stance.toFixed(2) }, [
-    shankNode(leg, sign, frame, t, name),
-    footNode(leg, frame, t, name),
-    femurNode(leg, sign, headRadiusM, frame, t, name),
+    shankNode(d),
+    footNode(d),
+    femurNode(d, headRadiusM),
   ]);
 }
