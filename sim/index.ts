@@ -22,20 +22,30 @@ export {
   emptyMuscleState,
 } from './muscles.ts';
 export type { MuscleInfo, MuscleGroup, ScaledMuscle, MuscleState } from './muscles.ts';
-export { PRESETS, applyPreset, presetIds } from './presets.ts';
+export { PRESETS, PRESET_FIELDS, applyPreset, presetIds, presetMatches } from './presets.ts';
 export type { Preset } from './presets.ts';
+export type {
+  Field,
+  ChoiceField,
+  ChoiceOption,
+  NumberField,
+  NumberControl,
+  FieldValues,
+} from './fields/field.ts';
+export { applyField, copyField, displayValue, formatField } from './fields/field.ts';
+export { FIELDS, STANCE_FIELDS, fieldByKey, fieldByFlag } from './fields/fields.ts';
+export { LIMITS, GAIT_OPTION_LIMITS } from './fields/limits.ts';
+export type { Rule, BrokenRule } from './fields/rules.ts';
+export { RULES, checkCombination, brokenRules, rulesOf, capOf, settle } from './fields/rules.ts';
 export {
-  STANCE_FIELDS,
-  LIMITS,
-  stanceField,
-  applyField,
-  checkCombination,
+  valuesFromOptions,
   stanceFromOptions,
-} from './schema.ts';
-export type { Field, EnumField, NumberField, QuantityField } from './schema.ts';
+  stanceFieldByFlag,
+  optionsOf,
+} from './fields/options.ts';
 export { parseQuantity, parseNumber, quoteForMessage } from './quantity.ts';
 export type { Parsed, SiUnit } from './quantity.ts';
-export { deg } from './units.ts';
+export { deg, formatNumber } from './units.ts';
 export { pauwelsBalance } from './pauwels.ts';
 export type { PauwelsInput, PauwelsResult } from './pauwels.ts';
 export { RAD_PER_DEG, GRAVITY_M_PER_S2, HIP_ADDUCTION_LIMIT_RAD } from './constants.ts';
@@ -66,7 +76,6 @@ export { gaitPeaks } from './gait/summary.ts';
 export type { GaitPeaks } from './gait/summary.ts';
 export { SWEEP_PARAMS, runSweep, sweepValues } from './gait/sweep.ts';
 export type { SweepParam, SweepRow } from './gait/sweep.ts';
-export { GAIT_OPTION_LIMITS } from './schema.ts';
 export { momentsAlongDrop } from './queries/momentsAlongDrop.ts';
 export {
   demandCapacitySeries,

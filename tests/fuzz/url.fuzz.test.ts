@@ -11,7 +11,7 @@ import {
   LIMITS,
   presetIds,
   RAD_PER_DEG,
-  STANCE_FIELDS,
+  FIELDS,
   type StanceInput,
 } from '../../sim/index.ts';
 import {
@@ -78,7 +78,7 @@ const viewValue = fc.oneof(
 const pair: fc.Arbitrary<[string, string]> = fc.oneof(
   {
     arbitrary: fc.oneof(
-      ...STANCE_FIELDS.map((f) => optionText(f).map((t): [string, string] => [f.name, t])),
+      ...FIELDS.map((f) => optionText(f).map((t): [string, string] => [f.key, t])),
     ),
     weight: 8,
   },
