@@ -1,4 +1,5 @@
 /** Formatting of gait samples and sweep rows for the command line and exports (degrees, × BW). */
+import { csvFormat } from 'd3-dsv';
 import { deg, type Gait, type GaitSample, type SweepRow } from '../../sim/index.ts';
 import { stanceReport, type StanceReport } from './stance.ts';
 
@@ -67,14 +68,7 @@ export function sweepRowReport(param: string, row: SweepRow): SweepRowReport {
   };
 }
 
-function csvCell(v: unknown): string {
-  const text = String(v);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Rows of flat objects as CSV with a header row (RFC 4180 quoting). */
+/** Rows of flat objects as CSV with a header row (RFC 4180 quoting), ending in a line break. */
 export function toCsv<T extends object>(rows: readonly T[], columns: readonly (keyof T)[]): string {
-  const lines = [columns.map((c) => csvCell(String(c))).join(',')];
-  for (const r of rows) lines.push(columns.map((c) => csvCell(r[c])).join(','));
-  return `${lines.join('\n')}\n`;
+  return `${csvFormat(rows, columns)}\n`;
 }
