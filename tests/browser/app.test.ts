@@ -83,6 +83,8 @@ describe.runIf(browserAvailable)('the app in Chromium', { timeout: 30_000 }, () 
     await page.getByLabel('left', { exact: true }).check();
     await page.getByLabel('Compare', { exact: true }).selectOption('ghost');
     await expect.poll(() => page.url()).toContain('gmed=35');
+    // The URL is written 150 ms after the last change: wait for the last one.
+    await expect.poll(() => page.url()).toContain('compare=ghost');
     const url = page.url();
     expect(url).toContain('compensation=trunk-lean');
     expect(url).toContain('side=left');
