@@ -73,16 +73,8 @@ export function stanceInput(args: Args, omit: readonly string[] = []): StanceInp
 const BESIDE_STANCE = FIELDS.filter((f) => f.scope !== 'stance');
 
 /** Options of the gait and sweep commands that are not stance settings. */
-const GAIT_ONLY = [
-  ...BESIDE_STANCE.map((f) => f.flag),
-  'cadence',
-  'samples',
-  'format',
-  'param',
-  'from',
-  'to',
-  'steps',
-];
+const GAIT_OPTIONS = ['cadence', 'samples', 'format', 'param', 'from', 'to', 'steps'];
+const GAIT_ONLY = [...BESIDE_STANCE.map((f) => f.flag), ...GAIT_OPTIONS];
 
 /** Steps per minute. */
 const CADENCE: NumberSpec = { name: 'cadence', ...GAIT_OPTION_LIMITS.cadenceStepsPerMin };
