@@ -8,13 +8,7 @@ import {
   SWEEP_PARAMS,
   sweepValues,
 } from '../sim/index.ts';
-import {
-  GAIT_COLUMNS,
-  gaitSampleReport,
-  sweepRowReport,
-  toCsv,
-  type SweepRowReport,
-} from './report/gait.ts';
+import { gaitSampleReport, sweepRowReport, toCsv } from './report/gait.ts';
 import { UsageError, type Args } from './args.ts';
 import { json, printed, type Command } from './command.ts';
 import { choiceOption, gaitInput, numberOption } from './options.ts';
@@ -36,7 +30,7 @@ export const gaitCommand: Command = (args) => {
   const format = choiceOption(args, 'format', ['json', 'csv'] as const, 'json');
   const gait = buildGait(gaitInput(args));
   const samples = sampleCycle(gait, n).map((s) => gaitSampleReport(gait, s));
-  if (format === 'csv') return printed(toCsv(samples, GAIT_COLUMNS));
+  if (format === 'csv') return printed(toCsv(samples));
   return printed(json({ strideTimeS: gait.strideTimeS, events: gait.input.events, samples }));
 };
 
@@ -70,6 +64,5 @@ export const sweepCommand: Command = (args) => {
   }
   const rows = runSweep(base, param, values).map((r) => sweepRowReport(param.name, r));
   if (format === 'json') return printed(json({ param: param.name, unit: param.unit, rows }));
-  const columns = Object.keys(rows[0] ?? {}) as (keyof SweepRowReport)[];
-  return printed(toCsv(rows, columns));
+  return printed(toCsv(rows));
 };

@@ -17,20 +17,6 @@ export interface GaitSampleReport {
   phase: string;
 }
 
-/** Column order of gait CSV and JSON. */
-export const GAIT_COLUMNS: readonly (keyof GaitSampleReport)[] = [
-  'cyclePct',
-  'pelvicObliquityDeg',
-  'trunkLeanDeg',
-  'rightHipAdductionDeg',
-  'leftHipAdductionDeg',
-  'rightHipAbductorMomentNmPerKg',
-  'leftHipAbductorMomentNmPerKg',
-  'rightHipContactForceBW',
-  'leftHipContactForceBW',
-  'phase',
-];
-
 /** A gait sample in display units. */
 export function gaitSampleReport(gait: Gait, s: GaitSample): GaitSampleReport {
   return {
@@ -68,7 +54,10 @@ export function sweepRowReport(param: string, row: SweepRow): SweepRowReport {
   };
 }
 
-/** Rows of flat objects as CSV with a header row (RFC 4180 quoting), ending in a line break. */
-export function toCsv<T extends object>(rows: readonly T[], columns: readonly (keyof T)[]): string {
-  return `${csvFormat(rows, columns)}\n`;
+/**
+ * Rows of flat objects as CSV (RFC 4180 quoting) with a header row, columns in the order of the
+ * first row's fields, ending in a line break.
+ */
+export function toCsv<T extends object>(rows: readonly T[]): string {
+  return `${csvFormat(rows, Object.keys(rows[0] ?? {}) as (keyof T)[])}\n`;
 }

@@ -1,7 +1,7 @@
 /**
- * Fuzz tests of the option schema (sim/schema.ts): random maps of option names to texts, valid
- * and hostile, through `stanceFromOptions`. A valid result lies in the schema's ranges and solves
- * to finite numbers; a refusal is one short line that names an option.
+ * Fuzz tests of the field table's option parser (sim/fields/): random maps of option names to
+ * texts, valid and hostile, through `stanceFromOptions`. A valid result lies in the table's ranges
+ * and solves to finite numbers; a refusal is one short line that names an option.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
