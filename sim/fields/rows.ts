@@ -34,7 +34,10 @@ export const PLAIN = (unit: string) => ({ unit, ...SAME });
 /** A mass or length: text may carry its own unit; shown in SI. */
 export const QUANTITY = (si: SiUnit) => ({ unit: si, quantity: si, ...SAME });
 
-type NumberProp = 'bodyMassKg' | 'heightM' | 'neckShaftRad' | 'caneFractionBW' | 'loadKg';
+/** The number properties of the stance input. */
+type NumberProp = {
+  [K in keyof StanceInput]: StanceInput[K] extends number ? K : never;
+}[keyof StanceInput];
 
 /** A number of the stance input: its unit and conversion, limits and control. */
 export function stanceNumber(
