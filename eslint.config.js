@@ -4,6 +4,15 @@ import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
+/** What every file in src/ may not import: the model other than through its index, and Node. */
+const SRC_IMPORTS = [
+  {
+    group: ['**/sim/*', '!**/sim/index', '!**/sim/index.ts'],
+    message: 'Import the model through sim/index.ts.',
+  },
+  { group: ['node:*'], message: 'The app runs in the browser.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'bench/results/**'] },
   js.configs.recommended,
@@ -34,6 +43,7 @@ export default tseslint.config(
               message: 'Only cli/ (and tests, bench) may use Node.',
             },
             { group: ['**/src/**', '../src/*'], message: 'Imports go one way: src -> sim.' },
+            { group: ['**/cli/**', '../cli/*'], message: 'Imports go one way: cli -> sim.' },
           ],
         },
       ],
@@ -44,15 +54,23 @@ export default tseslint.config(
     // The app reaches the model only through its public index, and never Node.
     files: ['src/**/*.ts', 'src/**/*.svelte'],
     rules: {
+      'no-restricted-imports': ['error', { patterns: SRC_IMPORTS }],
+    },
+  },
+  {
+    // Drawing takes what it draws as arguments: src/render never reaches up into the app.
+    files: ['src/render/**/*.ts', 'src/render/**/*.svelte'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            ...SRC_IMPORTS,
             {
-              group: ['**/sim/*', '!**/sim/index', '!**/sim/index.ts'],
-              message: 'Import the model through sim/index.ts.',
+              group: ['**/lib/*', '**/components/*', '**/App.svelte'],
+              message:
+                'Imports go one way: app -> render (src/lib, src/components, src/App.svelte).',
             },
-            { group: ['node:*'], message: 'The app runs in the browser.' },
           ],
         },
       ],

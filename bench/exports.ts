@@ -8,15 +8,15 @@ import { applyPreset, buildGait, DEFAULT_GAIT, DEFAULT_STANCE, sampleGait } from
 import { svgToPng } from '../cli/plot.ts';
 import { figureScene } from '../src/render/figure/scene.ts';
 import { encodeGif } from '../src/render/export/gif.ts';
-import { buildPlot } from '../src/render/plots/index.ts';
+import { plotOfInputs } from '../src/render/plots/fromInputs.ts';
 import { serialize } from '../src/render/svg.ts';
 import { medianMs, type Figure } from './measure.ts';
 
 export async function exportFigures(): Promise<Figure[]> {
   const palsy = applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!;
-  const scenario = { label: 'palsy', stance: palsy, affectedSide: 'right' as const };
+  const scenario = { label: 'palsy', input: { ...DEFAULT_GAIT, stance: palsy } };
   const png600 = medianMs(() => {
-    const plot = buildPlot('gait-cycle', scenario, { widthPx: 900, heightPx: 560 });
+    const plot = plotOfInputs('gait-cycle', scenario, { widthPx: 900, heightPx: 560 });
     svgToPng(serialize(plot.scene), (900 * 600) / 96, 600);
   }, 5);
   const gait = buildGait({ ...DEFAULT_GAIT, stance: palsy });

@@ -2,69 +2,16 @@
 import {
   buildGait,
   checkCombination,
-  DEFAULT_GAIT,
   GAIT_OPTION_LIMITS,
-  parseNumber,
   runSweep,
   sampleCycle,
   SWEEP_PARAMS,
   sweepValues,
-  type AffectedSide,
-  type GaitInput,
 } from '../sim/index.ts';
-import {
-  GAIT_COLUMNS,
-  gaitSampleReport,
-  sweepRowReport,
-  toCsv,
-  type SweepRowReport,
-} from './report/gait.ts';
+import { gaitSampleReport, sweepRowReport, toCsv } from './report/gait.ts';
 import { UsageError, type Args } from './args.ts';
-import { stanceInput } from './commands.ts';
-
-const GAIT_ONLY = ['affected-side', 'cadence', 'samples', 'format', 'param', 'from', 'to', 'steps'];
-
-function number(
-  args: Args,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-  integer = false,
-): number {
-  const text = args.options.get(name);
-  if (text === undefined) return fallback;
-  const r = parseNumber(text);
-  if (!r.ok) throw new UsageError(`--${name} "${text}": ${r.reason}`);
-  if (integer && !Number.isInteger(r.value))
-    throw new UsageError(`--${name} "${text}": must be a whole number`);
-  if (r.value < min || r.value > max)
-    throw new UsageError(`--${name} "${text}": must be between ${min} and ${max}`);
-  return r.value;
-}
-
-function choice<T extends string>(args: Args, name: string, values: readonly T[], fallback: T): T {
-  const text = args.options.get(name);
-  if (text === undefined) return fallback;
-  if (!(values as readonly string[]).includes(text))
-    throw new UsageError(`--${name} "${text}": must be one of ${values.join(', ')}`);
-  return text as T;
-}
-
-/** The gait input of the options; `--stance-side` has no meaning in gait. */
-export function gaitInput(args: Args): GaitInput {
-  if (args.options.has('stance-side'))
-    throw new UsageError(
-      '--stance-side has no meaning for gait (both legs take turns); use --affected-side',
-    );
-  const L = GAIT_OPTION_LIMITS.cadenceStepsPerMin;
-  return {
-    ...DEFAULT_GAIT,
-    stance: stanceInput(args, GAIT_ONLY),
-    affectedSide: choice<AffectedSide>(args, 'affected-side', ['left', 'right', 'both'], 'right'),
-    cadenceStepsPerMin: number(args, 'cadence', DEFAULT_GAIT.cadenceStepsPerMin, L.min, L.max),
-  };
-}
+import { json, printed, type Command } from './command.ts';
+import { choiceOption, gaitInput, numberOption } from './options.ts';
 
 function allowOnly(args: Args, extra: readonly string[]): void {
   for (const name of ['param', 'from', 'to', 'steps', 'samples'])
@@ -73,19 +20,22 @@ function allowOnly(args: Args, extra: readonly string[]): void {
 }
 
 /** `gait`: one cycle sampled at `--samples` points, as JSON or CSV. */
-export function gaitCommand(args: Args): string {
+export const gaitCommand: Command = (args) => {
   allowOnly(args, ['samples']);
-  const L = GAIT_OPTION_LIMITS.samples;
-  const n = number(args, 'samples', 101, L.min, L.max, true);
-  const format = choice(args, 'format', ['json', 'csv'] as const, 'json');
+  const n = numberOption(
+    args,
+    { name: 'samples', ...GAIT_OPTION_LIMITS.samples, integer: true },
+    101,
+  );
+  const format = choiceOption(args, 'format', ['json', 'csv'] as const, 'json');
   const gait = buildGait(gaitInput(args));
   const samples = sampleCycle(gait, n).map((s) => gaitSampleReport(gait, s));
-  if (format === 'csv') return toCsv(samples, GAIT_COLUMNS);
-  return `${JSON.stringify({ strideTimeS: gait.strideTimeS, events: gait.input.events, samples }, null, 2)}\n`;
-}
+  if (format === 'csv') return printed(toCsv(samples));
+  return printed(json({ strideTimeS: gait.strideTimeS, events: gait.input.events, samples }));
+};
 
 /** `sweep`: one row per value of `--param` from `--from` to `--to` in `--steps` steps. */
-export function sweepCommand(args: Args): string {
+export const sweepCommand: Command = (args) => {
   allowOnly(args, ['param', 'from', 'to', 'steps']);
   const name = args.options.get('param');
   if (name === undefined) throw new UsageError('sweep needs --param NAME');
@@ -96,11 +46,15 @@ export function sweepCommand(args: Args): string {
     );
   for (const k of ['from', 'to', 'steps'])
     if (!args.options.has(k)) throw new UsageError(`sweep needs --${k}`);
-  const from = number(args, 'from', 0, param.min, param.max);
-  const to = number(args, 'to', 0, param.min, param.max);
-  const S = GAIT_OPTION_LIMITS.sweepSteps;
-  const steps = number(args, 'steps', 0, S.min, S.max, true);
-  const format = choice(args, 'format', ['csv', 'json'] as const, 'csv');
+  const range = { min: param.min, max: param.max };
+  const from = numberOption(args, { name: 'from', ...range }, 0);
+  const to = numberOption(args, { name: 'to', ...range }, 0);
+  const steps = numberOption(
+    args,
+    { name: 'steps', ...GAIT_OPTION_LIMITS.sweepSteps, integer: true },
+    0,
+  );
+  const format = choiceOption(args, 'format', ['csv', 'json'] as const, 'csv');
   const base = gaitInput(args);
   const values = sweepValues(from, to, steps);
   // Every row must be a valid body (e.g. a mass sweep must keep a plausible body-mass index).
@@ -109,8 +63,6 @@ export function sweepCommand(args: Args): string {
     if (bad) throw new UsageError(`--param ${param.name} at ${v}: ${bad}`);
   }
   const rows = runSweep(base, param, values).map((r) => sweepRowReport(param.name, r));
-  if (format === 'json')
-    return `${JSON.stringify({ param: param.name, unit: param.unit, rows }, null, 2)}\n`;
-  const columns = Object.keys(rows[0] ?? {}) as (keyof SweepRowReport)[];
-  return toCsv(rows, columns);
-}
+  if (format === 'json') return printed(json({ param: param.name, unit: param.unit, rows }));
+  return printed(toCsv(rows));
+};

@@ -1,5 +1,6 @@
-/** The `--help` text, built from the option schema so it cannot drift from what is accepted. */
+/** The `--help` text, built from the field table so it cannot drift from what is accepted. */
 import {
+  FIELDS,
   GAIT_OPTION_LIMITS,
   PRESETS,
   STANCE_FIELDS,
@@ -8,22 +9,16 @@ import {
 } from '../sim/index.ts';
 import { PLOT_DESCRIPTIONS, PLOT_NAMES } from '../src/render/plots/types.ts';
 
+/** How a field's value is written on the command line: its words, Q (a quantity) or a number. */
+function valueWord(f: Field): string {
+  if (f.kind === 'choice') return f.values.join('|');
+  if (f.quantity) return 'Q';
+  return f.unit === '%' ? 'PCT' : 'NUMBER';
+}
+
 function describe(f: Field): string {
-  const value =
-    f.kind === 'enum'
-      ? f.values.join('|')
-      : f.kind === 'quantity'
-        ? 'Q'
-        : f.unit === '%'
-          ? 'PCT'
-          : 'NUMBER';
-  const range =
-    f.kind === 'enum'
-      ? ''
-      : f.kind === 'quantity'
-        ? ` [${f.min}-${f.max} ${f.si}]`
-        : ` [${f.min}-${f.max}${f.unit === '%' ? ' %' : ` ${f.unit}`}]`;
-  return `  --${f.name} ${value}\n      ${f.help}${range}`;
+  const range = f.kind === 'choice' ? '' : ` [${f.min}-${f.max} ${f.unit}]`;
+  return `  --${f.flag} ${valueWord(f)}\n      ${f.help.split('\n').join('\n      ')}${range}`;
 }
 
 /** Full help text. */
@@ -49,16 +44,14 @@ export function helpText(): string {
     '      start from a preset; options given explicitly override it',
     ...STANCE_FIELDS.map(describe),
     '  --piriformis',
-    '      include piriformis as an abductor (nerve to piriformis, not affected by a palsy)',
+    '      piriformis (nerve to piriformis, spared by a palsy) is included; the flag is kept for old scripts',
     '',
     'muscles options:',
     '  --adduction DEG',
     '      hip adduction angle, degrees, positive = adduction [-45-45]',
     '',
     'gait and sweep options:',
-    '  --affected-side left|right|both',
-    '      hip(s) that --gmed, --gmin, --tfl and --neck-shaft describe (default right); cane and load',
-    '      hands are relative to it; the other hip stays normal unless both',
+    ...FIELDS.filter((f) => f.scope !== 'stance').map(describe),
     `  --cadence N\n      steps per minute [${GAIT_OPTION_LIMITS.cadenceStepsPerMin.min}-${GAIT_OPTION_LIMITS.cadenceStepsPerMin.max}] (default 105)`,
     `  --samples N\n      samples over the cycle, 0 % and 100 % included [${GAIT_OPTION_LIMITS.samples.min}-${GAIT_OPTION_LIMITS.samples.max}] (default 101)`,
     '  --format json|csv',

@@ -1,10 +1,13 @@
 /**
  * The command line: `npm run -s sim -- <command> [options]`. The project's Node corner: the only
- * code that talks to Node (argv, stdout, stderr, exit codes, files); it uses the model (sim/) and
- * the DOM-free renderers of the app (src/render/).
+ * code that talks to Node (argv, stdout, stderr, exit codes, files); the commands it runs use the
+ * model (sim/) and the DOM-free renderers of the app (src/render/) and return what to print and
+ * which files to write.
  */
+import { writeFileSync } from 'node:fs';
 import process from 'node:process';
 import { parseArgs, UsageError, type Args } from './args.ts';
+import type { OutputFile } from './command.ts';
 import { helpText } from './help.ts';
 import { commands } from './commands.ts';
 
@@ -28,10 +31,23 @@ function run(argv: readonly string[]): number {
       ),
     );
   try {
-    process.stdout.write(command(args));
+    const result = command(args);
+    result.files.forEach(write);
+    process.stdout.write(result.stdout);
     return 0;
   } catch (e) {
     return fail(e);
+  }
+}
+
+/** Writes a file a command asked for; every such file is named by the `--out` option. */
+function write(f: OutputFile): void {
+  try {
+    writeFileSync(f.path, f.bytes);
+  } catch (e) {
+    throw new UsageError(
+      `--out "${f.path}": cannot write the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
   }
 }
 

@@ -1,20 +1,28 @@
 /**
  * `plot NAME --out FILE.svg|FILE.png|FILE.csv`: the app's plots rendered without a browser. The
  * same builders as the app (src/render/plots); PNG by resvg, with the print resolution recorded.
+ * The command reads its options and returns the file; cli/main.ts writes it.
  */
-import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { normalBody, parseNumber } from '../sim/index.ts';
-import { buildPlot } from '../src/render/plots/index.ts';
-import { PLOT_NAMES, type PlotName, type PlotScenario } from '../src/render/plots/types.ts';
-import { tableCsv } from '../src/render/export/csv.ts';
+import { normalBody, type GaitInput } from '../sim/index.ts';
+import { scenarioOptions } from '../src/lib/scenarioOptions.ts';
+import { plotOfInputs, type LabelledInput } from '../src/render/plots/fromInputs.ts';
+import {
+  PLOT_NAMES,
+  type Plot,
+  type PlotName,
+  type PlotOptions,
+} from '../src/render/plots/types.ts';
+import { tableCsv, type CsvScenario } from '../src/render/export/csv.ts';
 import { SCREEN_DPI, withDpi } from '../src/render/export/png.ts';
 import { serialize } from '../src/render/svg.ts';
 import { PROJECTOR_THEME, SCREEN_THEME } from '../src/render/theme.ts';
-import { UsageError, type Args } from './args.ts';
-import { gaitInput } from './gaitCommands.ts';
+import { UsageError } from './args.ts';
+import type { Command } from './command.ts';
+import { choiceOption, gaitInput, numberOption } from './options.ts';
 
+/** Options of `plot` that are not scenario settings (`--height` is the plot's, in pixels). */
 const PLOT_ONLY = [
   'out',
   'width',
@@ -26,30 +34,23 @@ const PLOT_ONLY = [
   'units',
   'theme',
 ];
-const LIMITS = {
-  width: [200, 4000],
-  height: [150, 4000],
-  dpi: [72, 1200],
-  cursor: [0, 100],
-} as const;
+const FORMATS = ['svg', 'png', 'csv'] as const;
 
-function num(args: Args, name: keyof typeof LIMITS, fallback: number): number {
-  const text = args.options.get(name);
-  if (text === undefined) return fallback;
-  const r = parseNumber(text);
-  const [min, max] = LIMITS[name];
-  if (!r.ok) throw new UsageError(`--${name} "${text}": ${r.reason}`);
-  if (r.value < min || r.value > max)
-    throw new UsageError(`--${name} "${text}": must be between ${min} and ${max}`);
-  return r.value;
-}
-
-function pick<T extends string>(args: Args, name: string, values: readonly T[], fallback: T): T {
-  const text = args.options.get(name);
-  if (text === undefined) return fallback;
-  if (!(values as readonly string[]).includes(text))
-    throw new UsageError(`--${name} "${text}": must be one of ${values.join(', ')}`);
-  return text as T;
+/** What to draw, read from the options. */
+export interface PlotRequest {
+  readonly name: PlotName;
+  readonly format: (typeof FORMATS)[number];
+  /** Plot size in screen pixels. */
+  readonly widthPx: number;
+  readonly heightPx: number;
+  /** PNG resolution, dots per inch. */
+  readonly dpi: number;
+  readonly pin: 'none' | 'normal';
+  /** Gait-cycle cursor, 0-100 %. */
+  readonly cursorPct: number | undefined;
+  readonly theme: 'screen' | 'projector';
+  readonly background: 'white' | 'transparent';
+  readonly units: 'BW' | 'N';
 }
 
 /** Rasterises an SVG text to PNG at `widthPx` pixels wide, marked with `dpi`. */
@@ -63,66 +64,92 @@ export function svgToPng(svg: string, widthPx: number, dpi: number): Uint8Array 
   return withDpi(new Uint8Array(png), dpi);
 }
 
+/**
+ * Plot `name` of the scenario `gait` ("Scenario"), compared with its normal body ("Normal") when
+ * `pin`, with the gait plot's cursor at `cursorPct`; and both scenarios as the CSV header names
+ * them.
+ */
+function namedPlot(
+  name: PlotName,
+  gait: GaitInput,
+  pin: boolean,
+  cursorPct: number | undefined,
+  options: PlotOptions,
+): { plot: Plot; csvScenarios: [CsvScenario, CsvScenario?] } {
+  const scenario: LabelledInput = { label: 'Scenario', input: gait };
+  const pinned: LabelledInput | undefined = pin
+    ? { label: 'Normal', input: { ...gait, stance: normalBody(gait.stance) } }
+    : undefined;
+  const csv = (s: LabelledInput): CsvScenario => ({
+    label: s.label,
+    options: scenarioOptions(s.input.stance, s.input.affectedSide, true),
+  });
+  return {
+    plot: plotOfInputs(name, scenario, options, pinned, cursorPct),
+    csvScenarios: [csv(scenario), ...(pinned ? [csv(pinned)] : [])] as [CsvScenario, CsvScenario?],
+  };
+}
+
+/** Draws a plot of a gait input: the file's bytes and its size in pixels. */
+export function drawPlot(
+  gait: GaitInput,
+  r: PlotRequest,
+): { bytes: Uint8Array | string; widthPx: number; heightPx: number } {
+  const { plot, csvScenarios } = namedPlot(r.name, gait, r.pin === 'normal', r.cursorPct, {
+    widthPx: r.widthPx,
+    heightPx: r.heightPx,
+    theme: r.theme === 'projector' ? PROJECTOR_THEME : SCREEN_THEME,
+    background: r.background,
+    units: r.units,
+  });
+  const size = { widthPx: r.widthPx, heightPx: r.heightPx };
+  if (r.format === 'csv') return { bytes: tableCsv(plot.table, r.name, ...csvScenarios), ...size };
+  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(plot.scene)}\n`;
+  if (r.format === 'svg') return { bytes: svg, ...size };
+  const scale = r.dpi / SCREEN_DPI;
+  return {
+    bytes: svgToPng(svg, r.widthPx * scale, r.dpi),
+    widthPx: Math.round(r.widthPx * scale),
+    heightPx: Math.round(r.heightPx * scale),
+  };
+}
+
 /** The plot command. */
-export function plotCommand(args: Args): string {
+export const plotCommand: Command = (args) => {
   const name = args.extra[0];
   if (name === undefined) throw new UsageError(`plot needs a NAME: ${PLOT_NAMES.join(', ')}`);
   if (!(PLOT_NAMES as readonly string[]).includes(name))
     throw new UsageError(`plot "${name}": must be one of ${PLOT_NAMES.join(', ')}`);
   const out = args.options.get('out');
   if (out === undefined) throw new UsageError('plot needs --out FILE.svg, FILE.png or FILE.csv');
-  const format = extname(out).toLowerCase().slice(1);
-  if (!['svg', 'png', 'csv'].includes(format))
-    throw new UsageError(`--out "${out}": the file must end in .svg, .png or .csv`);
-  const width = num(args, 'width', 900);
-  const height = num(args, 'height', Math.round(width * 0.62));
-  const dpi = num(args, 'dpi', SCREEN_DPI);
+  const format = FORMATS.find((f) => f === extname(out).toLowerCase().slice(1));
+  if (!format) throw new UsageError(`--out "${out}": the file must end in .svg, .png or .csv`);
+  const widthPx = numberOption(args, { name: 'width', min: 200, max: 4000 }, 900);
+  const heightPx = numberOption(
+    args,
+    { name: 'height', min: 150, max: 4000 },
+    Math.round(widthPx * 0.62),
+  );
+  const dpi = numberOption(args, { name: 'dpi', min: 72, max: 1200 }, SCREEN_DPI);
   const gait = gaitInput({
     ...args,
     options: new Map([...args.options].filter(([k]) => !PLOT_ONLY.includes(k))),
   });
-  const scenario: PlotScenario = {
-    label: 'Scenario',
-    stance: gait.stance,
-    affectedSide: gait.affectedSide,
+  const request: PlotRequest = {
+    name: name as PlotName,
+    format,
+    widthPx,
+    heightPx,
+    dpi,
+    pin: choiceOption(args, 'pin', ['none', 'normal'] as const, 'none'),
+    cursorPct: args.options.has('cursor')
+      ? numberOption(args, { name: 'cursor', min: 0, max: 100 }, 0)
+      : undefined,
+    theme: choiceOption(args, 'theme', ['screen', 'projector'] as const, 'screen'),
+    background: choiceOption(args, 'background', ['white', 'transparent'] as const, 'white'),
+    units: choiceOption(args, 'units', ['BW', 'N'] as const, 'BW'),
   };
-  const pinned: PlotScenario | undefined =
-    pick(args, 'pin', ['none', 'normal'] as const, 'none') === 'normal'
-      ? {
-          label: 'Normal',
-          stance: normalBody(gait.stance),
-          affectedSide: gait.affectedSide,
-        }
-      : undefined;
-  const cursor = args.options.has('cursor') ? num(args, 'cursor', 0) : undefined;
-  const plot = buildPlot(name as PlotName, scenario, {
-    widthPx: width,
-    heightPx: height,
-    theme:
-      pick(args, 'theme', ['screen', 'projector'] as const, 'screen') === 'projector'
-        ? PROJECTOR_THEME
-        : SCREEN_THEME,
-    pinned,
-    cursorPct: cursor,
-    background: pick(args, 'background', ['white', 'transparent'] as const, 'white'),
-    units: pick(args, 'units', ['BW', 'N'] as const, 'BW'),
-  });
-  const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(plot.scene)}\n`;
-  let bytes: Uint8Array | string;
-  let size = { width, height };
-  if (format === 'svg') bytes = svg;
-  else if (format === 'csv') bytes = tableCsv(plot.table, name, scenario, pinned);
-  else {
-    const scale = dpi / SCREEN_DPI;
-    bytes = svgToPng(svg, width * scale, dpi);
-    size = { width: Math.round(width * scale), height: Math.round(height * scale) };
-  }
-  try {
-    writeFileSync(out, bytes);
-  } catch (e) {
-    throw new UsageError(
-      `--out "${out}": cannot write the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
-  }
-  return `${JSON.stringify({ plot: name, file: out, format, widthPx: size.width, heightPx: size.height, dpi: format === 'png' ? dpi : undefined })}\n`;
-}
+  const drawn = drawPlot(gait, request);
+  const stdout = `${JSON.stringify({ plot: name, file: out, format, widthPx: drawn.widthPx, heightPx: drawn.heightPx, dpi: format === 'png' ? dpi : undefined })}\n`;
+  return { stdout, files: [{ path: out, bytes: drawn.bytes }] };
+};

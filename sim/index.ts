@@ -18,8 +18,7 @@ export type {
   TrendelenburgSign,
 } from './stance/result.ts';
 export { solveStance } from './stance/solveStance.ts';
-export { momentsAlongDrop } from './stance/momentsAlongDrop.ts';
-export type { PostureMoments } from './stance/momentsAlongDrop.ts';
+export type { PostureMoments } from './queries/momentsAlongDrop.ts';
 export { fatFreeMassKg, SUSTAINED_ACTIVATION } from './strength.ts';
 export { LUMBAR_LATERAL_FLEXION_RANGE_RAD } from './tissues/spine.ts';
 export {
@@ -32,20 +31,30 @@ export {
   emptyMuscleState,
 } from './muscles.ts';
 export type { MuscleInfo, MuscleGroup, ScaledMuscle, MuscleState } from './muscles.ts';
-export { PRESETS, applyPreset, presetIds } from './presets.ts';
+export { PRESETS, PRESET_FIELDS, applyPreset, presetIds, presetMatches } from './presets.ts';
 export type { Preset } from './presets.ts';
+export type {
+  Field,
+  ChoiceField,
+  ChoiceOption,
+  NumberField,
+  NumberControl,
+  FieldValues,
+} from './fields/field.ts';
+export { applyField, copyField, displayValue, formatField } from './fields/field.ts';
+export { FIELDS, STANCE_FIELDS, fieldByKey, fieldByFlag } from './fields/fields.ts';
+export { LIMITS, GAIT_OPTION_LIMITS } from './fields/limits.ts';
+export type { Rule, BrokenRule } from './fields/rules.ts';
+export { RULES, checkCombination, brokenRules, rulesOf, capOf, settle } from './fields/rules.ts';
 export {
-  STANCE_FIELDS,
-  LIMITS,
-  stanceField,
-  applyField,
-  checkCombination,
+  valuesFromOptions,
   stanceFromOptions,
-} from './schema.ts';
-export type { Field, EnumField, NumberField, QuantityField } from './schema.ts';
+  stanceFieldByFlag,
+  optionsOf,
+} from './fields/options.ts';
 export { parseQuantity, parseNumber, quoteForMessage } from './quantity.ts';
 export type { Parsed, SiUnit } from './quantity.ts';
-export { deg } from './units.ts';
+export { deg, formatNumber } from './units.ts';
 export { pauwelsBalance } from './pauwels.ts';
 export type { PauwelsInput, PauwelsResult } from './pauwels.ts';
 export { RAD_PER_DEG, GRAVITY_M_PER_S2, HIP_ADDUCTION_LIMIT_RAD } from './constants.ts';
@@ -76,6 +85,27 @@ export { gaitPeaks } from './gait/summary.ts';
 export type { GaitPeaks } from './gait/summary.ts';
 export { SWEEP_PARAMS, runSweep, sweepValues } from './gait/sweep.ts';
 export type { SweepParam, SweepRow } from './gait/sweep.ts';
-export { GAIT_OPTION_LIMITS } from './schema.ts';
 export { validationTable } from './validation.ts';
 export type { ValidationRow } from './validation.ts';
+export { momentsAlongDrop } from './queries/momentsAlongDrop.ts';
+export {
+  demandCapacitySeries,
+  demandCapacityRangeRad,
+  DEMAND_CAPACITY_SAMPLES,
+} from './queries/demandCapacity.ts';
+export type { DemandCapacitySeries } from './queries/demandCapacity.ts';
+export { gaitCycleSeries, normalGaitBands, GAIT_CYCLE_SAMPLES } from './queries/gaitCycle.ts';
+export type { GaitCycleSeries, NormalGaitBands, BandRow } from './queries/gaitCycle.ts';
+export { strengthSweepSeries, STRENGTH_SWEEP_STEPS } from './queries/strengthSweep.ts';
+export type {
+  StrengthSweepSeries,
+  StrengthSweepCurve,
+  StrengthSweepPoint,
+} from './queries/strengthSweep.ts';
+export { momentArmSeries, MOMENT_ARM_GRID } from './queries/momentArms.ts';
+export type {
+  MomentArmSeries,
+  MomentArmPart,
+  MomentArmPoint,
+  MomentArmGrid,
+} from './queries/momentArms.ts';

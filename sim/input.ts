@@ -1,7 +1,7 @@
 /**
  * What a stance solve takes: one body, its muscle strengths, its femur, and the aids it uses.
  * All SI (kg, m, rad, N) or fractions; degrees and percentages exist only at the edges
- * (command line, app controls), which convert through sim/schema.ts.
+ * (command line, app controls), which convert through the field table (sim/fields/).
  */
 import type { Sex } from './anthropometry.ts';
 import type { Hand } from './body.ts';

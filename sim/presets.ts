@@ -1,11 +1,11 @@
 /**
- * Scenarios for lecturers, from data/presets.json: each sets some strengths or the neck-shaft
- * angle and says in one line what it shows.
+ * Scenarios for lecturers, from data/presets.json: each is a map of settings, as in a URL, read by
+ * the field table's parser, and says in one line what it shows.
  */
 import data from '../data/presets.json' with { type: 'json' };
-import { RAD_PER_DEG } from './constants.ts';
-import { REFERENCE_NECK_SHAFT_RAD } from './femur.ts';
-import type { StanceInput } from './input.ts';
+import { applyField, copyField, type Field, type FieldValues } from './fields/field.ts';
+import { fieldByKey } from './fields/fields.ts';
+import { DEFAULT_STANCE, type StanceInput } from './input.ts';
 
 /** A named scenario. */
 export interface Preset {
@@ -13,40 +13,59 @@ export interface Preset {
   readonly name: string;
   /** One line for lecturers. */
   readonly description: string;
-  /** Values in display units: strengths in %, angle in degrees. */
-  readonly values: {
-    readonly gmedPct?: number;
-    readonly gminPct?: number;
-    readonly tflPct?: number;
-    readonly neckShaftDeg?: number;
-  };
+  /** Settings by URL key, as text: e.g. { gmed: "0", "neck-shaft": "115" }. */
+  readonly options: Readonly<Record<string, string>>;
 }
 
 /** All presets, in the order they are offered. */
 export const PRESETS: readonly Preset[] = data.presets;
+
+function stanceField(key: string, preset: string): Field {
+  const f = fieldByKey(key);
+  if (!f || f.scope !== 'stance')
+    throw new Error(`data/presets.json: preset ${preset} names "${key}", not a stance setting`);
+  return f;
+}
+
+/**
+ * The fields presets govern: every field some preset names (the strengths and the neck-shaft
+ * angle). A preset sets those it names and returns the others to normal.
+ */
+export const PRESET_FIELDS: readonly Field[] = [
+  ...new Set(PRESETS.flatMap((p) => Object.keys(p.options).map((k) => stanceField(k, p.id)))),
+];
 
 /** Preset ids, in order. */
 export function presetIds(): string[] {
   return PRESETS.map((p) => p.id);
 }
 
+/** A stance as field values (the affected side plays no part in presets). */
+const values = (stance: StanceInput): FieldValues => ({ stance, affectedSide: 'right' });
+
 /**
- * Applies a preset to an input: the strengths and angle it names replace those of `s`; strengths
- * it does not name return to normal. Returns undefined for an unknown id.
+ * Applies a preset to an input: the fields it names take its values; the other fields presets
+ * govern return to normal; everything else keeps its value. Undefined for an unknown id.
  */
 export function applyPreset(s: StanceInput, id: string): StanceInput | undefined {
   const p = PRESETS.find((q) => q.id === id);
   if (!p) return undefined;
-  const v = p.values;
-  return {
-    ...s,
-    strength: {
-      ...s.strength,
-      gmed: (v.gmedPct ?? 100) / 100,
-      gmin: (v.gminPct ?? 100) / 100,
-      tfl: (v.tflPct ?? 100) / 100,
-    },
-    neckShaftRad:
-      v.neckShaftDeg === undefined ? REFERENCE_NECK_SHAFT_RAD : v.neckShaftDeg * RAD_PER_DEG,
-  };
+  let v = values(s);
+  for (const f of PRESET_FIELDS) v = copyField(f, values(DEFAULT_STANCE), v);
+  for (const [key, text] of Object.entries(p.options)) {
+    const r = applyField(v, stanceField(key, id), text, key);
+    if (!r.ok) throw new Error(`data/presets.json: preset ${id}: ${r.reason}`);
+    v = r.value;
+  }
+  return v.stance;
+}
+
+/** Whether the fields presets govern have, in `s`, the values of preset `id` (within 1e-6 SI). */
+export function presetMatches(s: StanceInput, id: string): boolean {
+  const p = applyPreset(s, id);
+  if (!p) return false;
+  const [a, b] = [values(p), values(s)];
+  return PRESET_FIELDS.every((f) =>
+    f.kind === 'number' ? Math.abs(f.get(a) - f.get(b)) < 1e-6 : f.get(a) === f.get(b),
+  );
 }

@@ -1,4 +1,5 @@
 /** Formatting of gait samples and sweep rows for the command line and exports (degrees, × BW). */
+import { csvFormat } from 'd3-dsv';
 import { deg, type Gait, type GaitSample, type SweepRow } from '../../sim/index.ts';
 import { stanceReport, type StanceReport } from './stance.ts';
 
@@ -15,20 +16,6 @@ export interface GaitSampleReport {
   leftHipContactForceBW: number;
   phase: string;
 }
-
-/** Column order of gait CSV and JSON. */
-export const GAIT_COLUMNS: readonly (keyof GaitSampleReport)[] = [
-  'cyclePct',
-  'pelvicObliquityDeg',
-  'trunkLeanDeg',
-  'rightHipAdductionDeg',
-  'leftHipAdductionDeg',
-  'rightHipAbductorMomentNmPerKg',
-  'leftHipAbductorMomentNmPerKg',
-  'rightHipContactForceBW',
-  'leftHipContactForceBW',
-  'phase',
-];
 
 /** A gait sample in display units. */
 export function gaitSampleReport(gait: Gait, s: GaitSample): GaitSampleReport {
@@ -67,14 +54,10 @@ export function sweepRowReport(param: string, row: SweepRow): SweepRowReport {
   };
 }
 
-function csvCell(v: unknown): string {
-  const text = String(v);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Rows of flat objects as CSV with a header row (RFC 4180 quoting). */
-export function toCsv<T extends object>(rows: readonly T[], columns: readonly (keyof T)[]): string {
-  const lines = [columns.map((c) => csvCell(String(c))).join(',')];
-  for (const r of rows) lines.push(columns.map((c) => csvCell(r[c])).join(','));
-  return `${lines.join('\n')}\n`;
+/**
+ * Rows of flat objects as CSV (RFC 4180 quoting) with a header row, columns in the order of the
+ * first row's fields, ending in a line break.
+ */
+export function toCsv<T extends object>(rows: readonly T[]): string {
+  return `${csvFormat(rows, Object.keys(rows[0] ?? {}) as (keyof T)[])}\n`;
 }

@@ -2,8 +2,8 @@
  * Sweeps: one parameter over a range, giving the stance outputs of the affected side and the gait
  * peaks for each value. Values are in display units (%, kg, m, °, × BW) like the command line.
  */
-import { RAD_PER_DEG } from '../constants.ts';
-import { LIMITS } from '../schema.ts';
+import { FIELDS } from '../fields/fields.ts';
+import type { FieldValues, NumberField } from '../fields/field.ts';
 import { solveStance } from '../stance/solveStance.ts';
 import type { StanceResult } from '../stance/result.ts';
 import type { StanceInput } from '../input.ts';
@@ -19,44 +19,34 @@ export interface SweepParam {
   readonly apply: (s: StanceInput, v: number) => StanceInput;
 }
 
-const strength = (name: string, groups: readonly ('gmed' | 'gmin' | 'tfl')[]): SweepParam => ({
-  name,
-  unit: '%',
-  min: 0,
-  max: 100,
-  apply: (s, v) => ({
-    ...s,
-    strength: { ...s.strength, ...Object.fromEntries(groups.map((g) => [g, v / 100])) },
-  }),
-});
+/** A sweep over several fields of one unit and range at once, each set to the same value. */
+function sweepOf(name: string, fields: readonly NumberField[]): SweepParam {
+  const [first] = fields;
+  if (!first) throw new Error(`sweep ${name}: no fields`);
+  return {
+    name,
+    unit: first.unit,
+    min: first.min,
+    max: first.max,
+    apply: (s, v) =>
+      fields.reduce<FieldValues>((values, f) => f.set(values, f.fromDisplay(v)), {
+        stance: s,
+        affectedSide: 'right',
+      }).stance,
+  };
+}
 
-/** Every sweepable parameter. */
+const sweepable = FIELDS.filter((f): f is NumberField => f.kind === 'number' && f.sweepable);
+const strengths = sweepable.filter((f) => f.control?.kind === 'strength');
+
+/**
+ * Every sweepable parameter: each strength, then `abductors` (every strength at once), then the
+ * other sweepable fields, in table order. Values in the field's display unit, over its limits.
+ */
 export const SWEEP_PARAMS: readonly SweepParam[] = [
-  strength('gmed', ['gmed']),
-  strength('gmin', ['gmin']),
-  strength('tfl', ['tfl']),
-  strength('abductors', ['gmed', 'gmin', 'tfl']),
-  { name: 'mass', unit: 'kg', ...LIMITS.bodyMassKg, apply: (s, v) => ({ ...s, bodyMassKg: v }) },
-  { name: 'height', unit: 'm', ...LIMITS.heightM, apply: (s, v) => ({ ...s, heightM: v }) },
-  {
-    name: 'neck-shaft',
-    unit: '°',
-    ...LIMITS.neckShaftDeg,
-    apply: (s, v) => ({ ...s, neckShaftRad: v * RAD_PER_DEG }),
-  },
-  {
-    name: 'cane',
-    unit: '× BW',
-    ...LIMITS.caneFractionBW,
-    apply: (s, v) => ({ ...s, caneFractionBW: v }),
-  },
-  {
-    name: 'load',
-    unit: 'kg',
-    min: 0,
-    max: LIMITS.bodyMassKg.max * LIMITS.loadFractionOfMass.max,
-    apply: (s, v) => ({ ...s, loadKg: v }),
-  },
+  ...strengths.map((f) => sweepOf(f.flag, [f])),
+  sweepOf('abductors', strengths),
+  ...sweepable.filter((f) => !strengths.includes(f)).map((f) => sweepOf(f.flag, [f])),
 ];
 
 /** One row of a sweep: the value, the affected side's stance, the gait peaks. */

@@ -7,7 +7,7 @@
 import { quantileSorted } from 'd3-array';
 import { RAD_PER_DEG } from '../constants.ts';
 import type { StanceInput } from '../input.ts';
-import { LIMITS } from '../schema.ts';
+import { LIMITS } from '../fields/limits.ts';
 import { solveStance } from '../stance/solveStance.ts';
 import { drawPeople, type Person } from './draw.ts';
 

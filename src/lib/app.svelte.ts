@@ -1,16 +1,23 @@
 /**
  * The app's state: the scenario and view (replaced wholesale: $state.raw) and everything derived
- * from them by the model. The only effects live in App.svelte (URL, animation clock).
+ * from them by the model, each result recomputed only when the inputs it reads change. The only
+ * effects live in App.svelte (URL, animation clock).
  */
 import { gaitFigure, stanceFigure } from '../render/figure/pose/index.ts';
+import type { SeriesSource } from '../render/plots/types.ts';
 import {
   affectedStanceInput,
   applyPreset,
   buildGait,
   DEFAULT_GAIT,
+  demandCapacityRangeRad,
+  demandCapacitySeries,
+  gaitCycleSeries,
+  momentArmSeries,
   normalBody,
   sampleGait,
   solveStance,
+  strengthSweepSeries,
   type GaitInput,
   type StanceInput,
 } from '../../sim/index.ts';
@@ -31,16 +38,65 @@ export class AppState {
   stanceInput = $derived<StanceInput>(affectedStanceInput(this.gaitInput));
   stance = $derived(solveStance(this.stanceInput));
   stanceFig = $derived(stanceFigure(this.stance));
-  normalStance = $derived(solveStance(normalBody(this.stanceInput)));
+
+  /**
+   * The scenario's body with normal hips, the comparison everything is pinned against. Keyed by
+   * its text, so it changes (and all derived from it is recomputed) only when the body does:
+   * mass, height, sex, affected side; not strengths, neck-shaft angle, aids or compensation.
+   */
+  #normalKey = $derived(
+    JSON.stringify({ ...this.gaitInput, stance: normalBody(this.scenario.stance) }),
+  );
+  normalGaitInput = $derived<GaitInput>(JSON.parse(this.#normalKey));
+  /** The normal body's stance on the affected side. */
+  normalStanceInput = $derived<StanceInput>(affectedStanceInput(this.normalGaitInput));
+  normalStance = $derived(solveStance(this.normalStanceInput));
   normalFig = $derived(stanceFigure(this.normalStance));
 
   gait = $derived(buildGait(this.gaitInput));
-  normalGait = $derived(buildGait({ ...this.gaitInput, stance: normalBody(this.scenario.stance) }));
+  normalGait = $derived(buildGait(this.normalGaitInput));
   sample = $derived(sampleGait(this.gait, this.view.cyclePct / 100));
   gaitFig = $derived(gaitFigure(this.gait, this.sample));
   normalGaitFig = $derived(
     gaitFigure(this.normalGait, sampleGait(this.normalGait, this.view.cyclePct / 100)),
   );
+
+  // The plots' series (sim/queries/): each is computed when a plot first reads it, and again only
+  // when the inputs it reads change (never with the position in the cycle).
+  /** End of the demand-capacity plot's drop range: shows the equilibria drawn, rad. */
+  dropRangeRad = $derived(
+    demandCapacityRangeRad(
+      this.view.pin === 'normal' ? [this.stance, this.normalStance] : [this.stance],
+    ),
+  );
+  demandCapacitySeries = $derived(demandCapacitySeries(this.stanceInput, this.dropRangeRad));
+  normalDemandCapacitySeries = $derived(
+    demandCapacitySeries(this.normalStanceInput, this.dropRangeRad),
+  );
+  gaitCycleSeries = $derived(gaitCycleSeries(this.gaitInput));
+  normalGaitCycleSeries = $derived(gaitCycleSeries(this.normalGaitInput));
+  strengthSweepSeries = $derived(strengthSweepSeries(this.stanceInput));
+  /** Of the normal body, only its own compensation is swept (all the plot draws of it). */
+  normalStrengthSweepSeries = $derived(
+    strengthSweepSeries(this.normalStanceInput, [this.normalStanceInput.compensation]),
+  );
+  momentArmSeries = $derived(momentArmSeries(this.stanceInput));
+  normalMomentArmSeries = $derived(momentArmSeries(this.normalStanceInput));
+
+  /** The plots' series of the scenario, by plot name. */
+  readonly plotSeries: SeriesSource = {
+    'demand-capacity': () => this.demandCapacitySeries,
+    'gait-cycle': () => this.gaitCycleSeries,
+    'strength-sweep': () => this.strengthSweepSeries,
+    'moment-arms': () => this.momentArmSeries,
+  };
+  /** The plots' series of the normal body, by plot name. */
+  readonly normalPlotSeries: SeriesSource = {
+    'demand-capacity': () => this.normalDemandCapacitySeries,
+    'gait-cycle': () => this.normalGaitCycleSeries,
+    'strength-sweep': () => this.normalStrengthSweepSeries,
+    'moment-arms': () => this.normalMomentArmSeries,
+  };
 
   /** Replaces the stance input (a hand-made change clears the preset). */
   setStance(stance: StanceInput): void {

@@ -8,6 +8,10 @@ import type { SvgNode } from '../render/svg.ts';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const written = new WeakMap<Element, Record<string, string>>();
 
+function dropText(el: Element): void {
+  for (const n of [...el.childNodes]) if (n.nodeType !== Node.ELEMENT_NODE) n.remove();
+}
+
 /** Makes `parent`'s children match `nodes`. */
 export function patchChildren(parent: Element, nodes: readonly SvgNode[]): void {
   const kids = parent.children;
@@ -32,8 +36,12 @@ export function patchChildren(parent: Element, nodes: readonly SvgNode[]): void 
     for (const key in before) if (!(key in now)) el.removeAttribute(key);
     written.set(el, now);
     if (node.text !== undefined) {
-      if (el.textContent !== node.text) el.textContent = node.text;
-    } else patchChildren(el, node.children ?? []);
+      if (el.children.length > 0 || el.textContent !== node.text) el.textContent = node.text;
+    } else {
+      // An element that held text in an earlier frame loses that text before its children are drawn.
+      if (el.childNodes.length !== el.children.length) dropText(el);
+      patchChildren(el, node.children ?? []);
+    }
   }
   while (kids.length > nodes.length) kids[kids.length - 1]!.remove();
 }

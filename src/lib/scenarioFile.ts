@@ -3,9 +3,9 @@
  * same option schema as URLs and the command line. A bad, foreign or newer file is refused with a
  * clear message; nothing is changed until a whole file is valid.
  */
-import { DEFAULT_STANCE, stanceFromOptions, type AffectedSide } from '../../sim/index.ts';
+import { fieldByKey, valuesFromOptions } from '../../sim/index.ts';
 import { scenarioOptions } from './scenarioOptions.ts';
-import type { Mode, Scenario } from './scenario.ts';
+import { DEFAULT_SCENARIO, type Mode, type Scenario } from './scenario.ts';
 
 export const SCENARIO_FORMAT = 'trendelenburg-lab/scenario';
 export const SEQUENCE_FORMAT = 'trendelenburg-lab/sequence';
@@ -86,26 +86,18 @@ export function readScenario(
   if (!isObject(v))
     return { ok: false, reason: `${where}: "scenario" must be an object of settings` };
   const options = new Map<string, string>();
-  let side: AffectedSide = 'right';
   for (const [k, val] of Object.entries(v)) {
     if (typeof val !== 'string' && typeof val !== 'number')
       return {
         ok: false,
         reason: `${where}: setting "${k.slice(0, 40)}" must be a number or text`,
       };
-    const text = String(val);
-    if (k === 'side') {
-      if (text !== 'left' && text !== 'right' && text !== 'both')
-        return {
-          ok: false,
-          reason: `${where}: side "${text.slice(0, 40)}" must be left, right or both`,
-        };
-      side = text;
-    } else options.set(k, text);
+    options.set(k, String(val));
   }
-  const r = stanceFromOptions(DEFAULT_STANCE, options);
+  const r = valuesFromOptions(DEFAULT_SCENARIO, options, fieldByKey);
   if (!r.ok) return { ok: false, reason: `${where}: ${r.reason.replace(/--/g, '')}` };
-  return { ok: true, value: { stance: r.value, affectedSide: side, presetId: undefined } };
+  const { stance, affectedSide } = r.value;
+  return { ok: true, value: { stance, affectedSide, presetId: undefined } };
 }
 
 function readMode(v: unknown): Mode | undefined {

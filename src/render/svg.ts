@@ -33,6 +33,52 @@ export function textEl(
   return { tag, attrs, text };
 }
 
+/** Options of {@link svgRoot}. */
+export interface SvgRootOptions {
+  /** Prefix of the ids of the title and description, which label the image. */
+  readonly id: string;
+  readonly className: string;
+  readonly widthPx: number;
+  readonly heightPx: number;
+  readonly fontFamily: string;
+  /** Accessible name, e.g. "Gait cycle: Current". */
+  readonly title: string;
+  /** The result in words. */
+  readonly description: string;
+  /** Background colour; none (transparent) when undefined. */
+  readonly background?: string | undefined;
+}
+
+/**
+ * A self-contained, labelled root <svg> (the figures' and the plots'): title and description
+ * first, then the background, then `children`, in pixels with the origin at the top left.
+ */
+export function svgRoot(o: SvgRootOptions, children: readonly SvgNode[]): SvgNode {
+  const w = o.widthPx;
+  const h = o.heightPx;
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      width: w,
+      height: h,
+      viewBox: `0 0 ${w} ${h}`,
+      role: 'img',
+      'aria-labelledby': `${o.id}-title ${o.id}-desc`,
+      'font-family': o.fontFamily,
+      class: o.className,
+    },
+    [
+      textEl('title', { id: `${o.id}-title` }, o.title),
+      textEl('desc', { id: `${o.id}-desc` }, o.description),
+      ...(o.background === undefined
+        ? []
+        : [el('rect', { x: 0, y: 0, width: w, height: h, fill: o.background })]),
+      ...children,
+    ],
+  );
+}
+
 function escape(s: string): string {
   return s
     .replace(/&/g, '&amp;')

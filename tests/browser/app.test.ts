@@ -1,24 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   browserAvailable,
   crestTilt,
+  fieldValue,
   openPage,
   readout,
   setRange,
-  startHarness,
-  stopHarness,
-  type Harness,
+  useHarness,
 } from './harness.ts';
 
 describe.runIf(browserAvailable)('the app in Chromium', { timeout: 30_000 }, () => {
-  let h: Harness | undefined;
-  beforeAll(async () => {
-    h = await startHarness();
-  }, 120_000);
-  afterAll(async () => stopHarness(h));
+  const harness = useHarness();
 
   it('loads with no console errors and no requests to other hosts', async () => {
-    const { page, errors, foreign } = await openPage(h!);
+    const { page, errors, foreign } = await openPage(harness());
     await page.waitForTimeout(300);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
@@ -36,7 +31,7 @@ describe.runIf(browserAvailable)('the app in Chromium', { timeout: 30_000 }, () 
   });
 
   it('raises the pelvic drop and tilts the drawn pelvis when the three abductors go to 0 without compensation', async () => {
-    const { page, errors } = await openPage(h!);
+    const { page, errors } = await openPage(harness());
     expect(await readout(page, 'Pelvic drop')).toBe('0.0°');
     expect(Math.abs(await crestTilt(page))).toBeLessThan(0.01);
     await page.getByLabel('none', { exact: true }).check();
@@ -55,7 +50,7 @@ describe.runIf(browserAvailable)('the app in Chromium', { timeout: 30_000 }, () 
   });
 
   it('sets the sliders from the superior gluteal nerve palsy preset', async () => {
-    const { page } = await openPage(h!);
+    const { page } = await openPage(harness());
     await page.getByLabel('Preset').selectOption('sgn-palsy-complete');
     for (const m of [
       'Gluteus medius strength',
@@ -65,14 +60,12 @@ describe.runIf(browserAvailable)('the app in Chromium', { timeout: 30_000 }, () 
       expect(await page.getByLabel(m, { exact: true }).inputValue()).toBe('0');
     expect(await page.locator('#preset-description').textContent()).toContain('paralysed');
     await page.getByLabel('Preset').selectOption('sgn-palsy-partial');
-    expect(await page.getByLabel('Gluteus medius strength', { exact: true }).inputValue()).toBe(
-      '25',
-    );
+    expect(await fieldValue(page, 'Gluteus medius strength')).toBe('25');
     await page.close();
   });
 
   it('animates when Play is pressed: the figure changes between frames', async () => {
-    const { page, errors } = await openPage(h!, '?preset=sgn-palsy-complete');
+    const { page, errors } = await openPage(harness(), '?preset=sgn-palsy-complete');
     await page.getByRole('button', { name: /Play/ }).click();
     const a = await page.locator('svg.figure-body').innerHTML();
     await page.waitForTimeout(250);
@@ -84,50 +77,44 @@ describe.runIf(browserAvailable)('the app in Chromium', { timeout: 30_000 }, () 
   });
 
   it('keeps the whole state in the URL: a reload restores it', async () => {
-    const { page } = await openPage(h!);
+    const { page } = await openPage(harness());
     await setRange(page, 'Gluteus medius strength', 35);
     await page.getByLabel('trunk lean', { exact: true }).check();
     await page.getByLabel('left', { exact: true }).check();
     await page.getByLabel('Compare', { exact: true }).selectOption('ghost');
     await expect.poll(() => page.url()).toContain('gmed=35');
+    // The URL is written 150 ms after the last change: wait for the last one.
+    await expect.poll(() => page.url()).toContain('compare=ghost');
     const url = page.url();
     expect(url).toContain('compensation=trunk-lean');
     expect(url).toContain('side=left');
     await page.reload();
     await page.waitForSelector('svg.figure-body');
-    expect(await page.getByLabel('Gluteus medius strength', { exact: true }).inputValue()).toBe(
-      '35',
-    );
+    expect(await fieldValue(page, 'Gluteus medius strength')).toBe('35');
     expect(await page.getByLabel('trunk lean', { exact: true }).isChecked()).toBe(true);
     expect(await page.getByLabel('left', { exact: true }).isChecked()).toBe(true);
-    expect(await page.getByLabel('Compare', { exact: true }).inputValue()).toBe('ghost');
+    expect(await fieldValue(page, 'Compare')).toBe('ghost');
     expect(await page.locator('svg.figure-body .ghost').count()).toBe(1);
     await page.close();
   });
 
   it('falls back to defaults with a visible note for invalid URL values', async () => {
-    const { page, errors } = await openPage(h!, '?gmed=banana&mass=-5&preset=nope');
+    const { page, errors } = await openPage(harness(), '?gmed=banana&mass=-5&preset=nope');
     const note = page.getByRole('region', { name: 'Notes about the link' });
     await expect.poll(() => note.textContent()).toContain('not valid');
     expect(await note.textContent()).toContain('Gluteus medius strength');
-    expect(await page.getByLabel('Gluteus medius strength', { exact: true }).inputValue()).toBe(
-      '100',
-    );
+    expect(await fieldValue(page, 'Gluteus medius strength')).toBe('100');
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('works with the keyboard alone', async () => {
-    const { page } = await openPage(h!);
+    const { page } = await openPage(harness());
     // Preset by number key, play/pause by Space, shortcut list by "?".
     await page.keyboard.press('2');
-    expect(await page.getByLabel('Gluteus medius strength', { exact: true }).inputValue()).toBe(
-      '0',
-    );
+    expect(await fieldValue(page, 'Gluteus medius strength')).toBe('0');
     await page.keyboard.press('1');
-    expect(await page.getByLabel('Gluteus medius strength', { exact: true }).inputValue()).toBe(
-      '100',
-    );
+    expect(await fieldValue(page, 'Gluteus medius strength')).toBe('100');
     // Tab to the first strength slider and move it with the keys.
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
@@ -136,13 +123,9 @@ describe.runIf(browserAvailable)('the app in Chromium', { timeout: 30_000 }, () 
     }
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('gmed');
     await page.keyboard.press('Home');
-    expect(await page.getByLabel('Gluteus medius strength', { exact: true }).inputValue()).toBe(
-      '0',
-    );
+    expect(await fieldValue(page, 'Gluteus medius strength')).toBe('0');
     await page.keyboard.press('End');
-    expect(await page.getByLabel('Gluteus medius strength', { exact: true }).inputValue()).toBe(
-      '100',
-    );
+    expect(await fieldValue(page, 'Gluteus medius strength')).toBe('100');
     await page.locator('body').focus();
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     await page.keyboard.press(' ');
@@ -165,7 +148,7 @@ describe.runIf(browserAvailable)('the app in Chromium', { timeout: 30_000 }, () 
   });
 
   it('opens a muscle card on click', async () => {
-    const { page } = await openPage(h!);
+    const { page } = await openPage(harness());
     await page.locator('svg.figure-hip [data-muscle="gmed"]').last().click();
     await expect.poll(() => page.getByRole('dialog').textContent()).toContain('Gluteus medius');
     await page.close();

@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pngDpi, pngSize } from '../../src/render/export/png.ts';
 import { parseTableCsv } from '../../src/render/export/csv.ts';
-import { browserAvailable, openPage, startHarness, stopHarness, type Harness } from './harness.ts';
+import { browserAvailable, openPage, useHarness } from './harness.ts';
 import type { Page } from 'playwright-core';
 
 const TABS = ['Demand vs capacity', 'Gait cycle', 'Strength sweep', 'Moment arms'];
@@ -23,14 +23,10 @@ async function exportOf(page: Page, panel: 'figure' | 'detail', kind: string) {
 }
 
 describe.runIf(browserAvailable)('export in Chromium', { timeout: 60_000 }, () => {
-  let h: Harness | undefined;
-  beforeAll(async () => {
-    h = await startHarness();
-  }, 120_000);
-  afterAll(async () => stopHarness(h));
+  const harness = useHarness();
 
   it('downloads SVG, PNG and CSV of every plot with names that say what they are', async () => {
-    const { page, errors } = await openPage(h!, '?preset=sgn-palsy-complete');
+    const { page, errors } = await openPage(harness(), '?preset=sgn-palsy-complete');
     for (const tab of TABS) {
       await page.getByRole('tab', { name: tab }).click();
       const svg = await exportOf(page, 'detail', 'svg');
@@ -53,7 +49,7 @@ describe.runIf(browserAvailable)('export in Chromium', { timeout: 60_000 }, () =
   });
 
   it('exports PNG at 300 dpi with the requested pixel size and resolution', async () => {
-    const { page } = await openPage(h!);
+    const { page } = await openPage(harness());
     await page.getByRole('tab', { name: 'Gait cycle' }).click();
     const svg = (await exportOf(page, 'detail', 'svg')).bytes.toString('utf8');
     const w = Number(/<svg[^>]* width="(\d+)"/.exec(svg)?.[1]);
@@ -77,7 +73,7 @@ describe.runIf(browserAvailable)('export in Chromium', { timeout: 60_000 }, () =
   });
 
   it('renders an exported SVG to the same picture as the app shows', async () => {
-    const { page } = await openPage(h!, '?preset=sgn-palsy-complete');
+    const { page } = await openPage(harness(), '?preset=sgn-palsy-complete');
     await page.getByRole('tab', { name: 'Demand vs capacity' }).click();
     await page.locator('details[data-export-of="detail"] summary').click();
     await page.waitForTimeout(500);
@@ -89,7 +85,7 @@ describe.runIf(browserAvailable)('export in Chromium', { timeout: 60_000 }, () =
     const dir = mkdtempSync(join(tmpdir(), 'tl-'));
     const file = join(dir, 'plot.svg');
     writeFileSync(file, svg);
-    const other = await h!.browser.newPage({ viewport: { width: w, height: ht } });
+    const other = await harness().browser.newPage({ viewport: { width: w, height: ht } });
     await other.setContent(
       `<html><body style="margin:0">${live.replace(/ width="100%" height="100%"/, ` width="${w}" height="${ht}"`)}</body></html>`,
     );
@@ -132,7 +128,7 @@ describe.runIf(browserAvailable)('export in Chromium', { timeout: 60_000 }, () =
   });
 
   it('exports the figure as SVG and PNG, copies it, and records one stride as a GIF with progress', async () => {
-    const { page, errors } = await openPage(h!, '?preset=sgn-palsy-complete');
+    const { page, errors } = await openPage(harness(), '?preset=sgn-palsy-complete');
     const svg = await exportOf(page, 'figure', 'svg');
     expect(svg.name).toMatch(/^trendelenburg-stance-figure-.*\.svg$/);
     expect((await exportOf(page, 'figure', 'png')).name).toMatch(/\.png$/);

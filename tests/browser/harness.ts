@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_PATH, launchChromium } from '../../scripts/chromium.ts';
 import { build, preview, type PreviewServer } from 'vite';
 
@@ -42,6 +43,23 @@ export async function stopHarness(h: Harness | undefined): Promise<void> {
   await h?.server.close();
 }
 
+/**
+ * Starts the harness before the tests of the enclosing describe block (after `prepare`, if given)
+ * and stops it after them; returns the running harness.
+ */
+export function useHarness(prepare?: () => Promise<unknown>): () => Harness {
+  let h: Harness | undefined;
+  beforeAll(async () => {
+    await prepare?.();
+    h = await startHarness();
+  }, 120_000);
+  afterAll(async () => stopHarness(h));
+  return () => {
+    if (!h) throw new Error('the browser harness did not start');
+    return h;
+  };
+}
+
 /** A page that records console errors and every request to a host other than the app's own. */
 export async function openPage(
   h: Harness,
@@ -72,6 +90,11 @@ export async function setRange(page: Page, label: string, value: number): Promis
     input.value = String(v);
     input.dispatchEvent(new Event('input', { bubbles: true }));
   }, value);
+}
+
+/** The value of a form field by its exact label. */
+export function fieldValue(page: Page, label: string): Promise<string> {
+  return page.getByLabel(label, { exact: true }).inputValue();
 }
 
 /** Text of a readout by its label. */

@@ -1,15 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  browserAvailable,
-  openPage,
-  readout,
-  startHarness,
-  stopHarness,
-  type Harness,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, fieldValue, openPage, readout, useHarness } from './harness.ts';
 
 function tempFile(name: string, text: string): string {
   const f = join(mkdtempSync(join(tmpdir(), 'tl-')), name);
@@ -21,14 +14,10 @@ describe.runIf(browserAvailable)(
   'lecture mode and scenario files in Chromium',
   { timeout: 60_000 },
   () => {
-    let h: Harness | undefined;
-    beforeAll(async () => {
-      h = await startHarness();
-    }, 120_000);
-    afterAll(async () => stopHarness(h));
+    const harness = useHarness();
 
     it('enlarges the figure and the text and hides the advanced controls', async () => {
-      const { page, errors } = await openPage(h!, '', { width: 1024, height: 768 });
+      const { page, errors } = await openPage(harness(), '', { width: 1024, height: 768 });
       const before = await page.locator('svg.figure-body').boundingBox();
       const fontBefore = await page
         .locator('.app')
@@ -53,7 +42,7 @@ describe.runIf(browserAvailable)(
     });
 
     it('steps the sequence with PageDown and ArrowRight, predicting before revealing', async () => {
-      const { page } = await openPage(h!, '?lecture=1');
+      const { page } = await openPage(harness(), '?lecture=1');
       const caption = page.locator('[data-caption]');
       expect(await caption.textContent()).toContain('Normal');
       await page.keyboard.press('PageDown');
@@ -72,7 +61,7 @@ describe.runIf(browserAvailable)(
     });
 
     it('opens a saved scenario file and restores its state', async () => {
-      const { page } = await openPage(h!);
+      const { page } = await openPage(harness());
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         (async () => {
@@ -84,19 +73,15 @@ describe.runIf(browserAvailable)(
       const file = join(mkdtempSync(join(tmpdir(), 'tl-')), download.suggestedFilename());
       await download.saveAs(file);
       await page.getByRole('button', { name: 'Reset all' }).click();
-      expect(await page.getByLabel('Gluteus medius strength', { exact: true }).inputValue()).toBe(
-        '100',
-      );
+      expect(await fieldValue(page, 'Gluteus medius strength')).toBe('100');
       await page.getByLabel('Open a scenario or sequence file').setInputFiles(file);
-      await expect
-        .poll(() => page.getByLabel('Gluteus medius strength', { exact: true }).inputValue())
-        .toBe('25');
+      await expect.poll(() => fieldValue(page, 'Gluteus medius strength')).toBe('25');
       expect(await page.getByLabel('auto', { exact: true }).isChecked()).toBe(true);
       await page.close();
     });
 
     it('refuses a malformed file and a file from the future, keeping the state', async () => {
-      const { page } = await openPage(h!, '?gmed=40');
+      const { page } = await openPage(harness(), '?gmed=40');
       for (const [name, text, why] of [
         [
           'broken.json',
@@ -115,15 +100,13 @@ describe.runIf(browserAvailable)(
           .setInputFiles(tempFile(name, text));
         await expect.poll(() => page.locator('.message').textContent()).toContain(why);
         expect(await page.locator('.message').textContent()).toContain('Nothing was changed');
-        expect(await page.getByLabel('Gluteus medius strength', { exact: true }).inputValue()).toBe(
-          '40',
-        );
+        expect(await fieldValue(page, 'Gluteus medius strength')).toBe('40');
       }
       await page.close();
     });
 
     it('survives corrupted storage with a note instead of a blank page', async () => {
-      const { page } = await openPage(h!);
+      const { page } = await openPage(harness());
       await page.evaluate(() => {
         localStorage.setItem('trendelenburg-lab/recent', '{definitely not json');
         localStorage.setItem('trendelenburg-lab/sequence', '[1,2');
@@ -138,29 +121,23 @@ describe.runIf(browserAvailable)(
     });
 
     it('remembers recent scenarios across a reload', async () => {
-      const { page } = await openPage(h!, '?gmed=10');
+      const { page } = await openPage(harness(), '?gmed=10');
       await page.getByLabel('Remember as').fill('weak medius');
       await page.getByRole('button', { name: 'Remember', exact: true }).click();
-      await page.goto(h!.url);
+      await page.goto(harness().url);
       await page.waitForSelector('svg.figure-body');
       await page.getByRole('button', { name: 'weak medius' }).click();
-      expect(await page.getByLabel('Gluteus medius strength', { exact: true }).inputValue()).toBe(
-        '10',
-      );
+      expect(await fieldValue(page, 'Gluteus medius strength')).toBe('10');
       await page.close();
     });
   },
 );
 
 describe.runIf(browserAvailable)('the printable handout in Chromium', { timeout: 60_000 }, () => {
-  let h: Harness | undefined;
-  beforeAll(async () => {
-    h = await startHarness();
-  }, 120_000);
-  afterAll(async () => stopHarness(h));
+  const harness = useHarness();
 
   it('prints the figure, the key plots, the parameters and the equations, without the controls', async () => {
-    const { page, errors } = await openPage(h!, '?preset=sgn-palsy-complete');
+    const { page, errors } = await openPage(harness(), '?preset=sgn-palsy-complete');
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
     const handout = page.getByRole('region', { name: 'Printable handout' });

@@ -1,18 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { build } from 'vite';
-import { browserAvailable, startHarness, stopHarness, type Harness } from './harness.ts';
+import { browserAvailable, useHarness } from './harness.ts';
 
 const file = fileURLToPath(new URL('../../dist-offline/trendelenburg-lab.html', import.meta.url));
 
 describe.runIf(browserAvailable)('the single offline HTML file', { timeout: 60_000 }, () => {
-  let h: Harness | undefined;
-  beforeAll(async () => {
-    await build({ mode: 'offline', logLevel: 'silent' });
-    h = await startHarness();
-  }, 120_000);
-  afterAll(async () => stopHarness(h));
+  const harness = useHarness(() => build({ mode: 'offline', logLevel: 'silent' }));
 
   it('is one file with every script and style inlined', () => {
     expect(existsSync(file)).toBe(true);
@@ -22,7 +17,7 @@ describe.runIf(browserAvailable)('the single offline HTML file', { timeout: 60_0
   });
 
   it('works opened from disk with the network blocked', async () => {
-    const context = await h!.browser.newContext({ offline: true });
+    const context = await harness().browser.newContext({ offline: true });
     const page = await context.newPage();
     const errors: string[] = [];
     const requests: string[] = [];

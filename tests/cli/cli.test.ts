@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyPreset, DEFAULT_STANCE, solveStance } from '../../sim/index.ts';
 import { stanceReport } from '../../cli/report/stance.ts';
-import { sim } from './run.ts';
+import { expectRefusal, sim } from './run.ts';
 
 describe('sim stance', () => {
   it('prints one JSON object with the contract fields for a healthy adult', () => {
@@ -93,11 +93,7 @@ describe('sim stance', () => {
     [['muscles'], 'needs --adduction'],
     [['muscles', '--adduction', '90'], 'between -45 and 45'],
   ])('exits 2 with one line on stderr and nothing on stdout for %j', (args, why) => {
-    const r = sim(...args);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(why);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expectRefusal(args, why);
   });
 
   it('documents every option in --help', () => {

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { applyPreset, DEFAULT_STANCE } from '../../sim/index.ts';
+import { applyPreset, DEFAULT_GAIT, DEFAULT_STANCE } from '../../sim/index.ts';
 import { parseTableCsv } from '../../src/render/export/csv.ts';
 import { pngDpi, pngSize } from '../../src/render/export/png.ts';
-import { buildPlot } from '../../src/render/plots/index.ts';
+import { plotOfInputs } from '../../src/render/plots/fromInputs.ts';
 import { PLOT_NAMES } from '../../src/render/plots/types.ts';
 import { serialize } from '../../src/render/svg.ts';
-import { sim } from './run.ts';
+import { expectRefusal, sim } from './run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tl-plot-'));
 
@@ -44,12 +44,11 @@ describe('sim plot', () => {
       expect(svg.getAttribute('height')).toBe('500');
       expect(svg.querySelector('title')?.textContent?.length).toBeGreaterThan(5);
       expect(text).not.toMatch(/<(link|script|foreignObject|image)\b/);
-      const app = buildPlot(
+      const app = plotOfInputs(
         name,
         {
           label: 'Scenario',
-          stance: applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!,
-          affectedSide: 'right',
+          input: { ...DEFAULT_GAIT, stance: applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')! },
         },
         { widthPx: 800, heightPx: 500 },
       );
@@ -76,12 +75,14 @@ describe('sim plot', () => {
     expect(text).toMatch(/^# Trendelenburg Lab \d+\.\d+\.\d+: demand-capacity/);
     expect(text).toContain('gmed=20');
     const table = parseTableCsv(text);
-    const app = buildPlot(
+    const app = plotOfInputs(
       'demand-capacity',
       {
         label: 'Scenario',
-        stance: { ...DEFAULT_STANCE, strength: { ...DEFAULT_STANCE.strength, gmed: 0.2 } },
-        affectedSide: 'right',
+        input: {
+          ...DEFAULT_GAIT,
+          stance: { ...DEFAULT_STANCE, strength: { ...DEFAULT_STANCE.strength, gmed: 0.2 } },
+        },
       },
       { widthPx: 900, heightPx: 558 },
     ).table;
@@ -107,10 +108,6 @@ describe('sim plot', () => {
     [['plot', 'gait-cycle', '--out', '/nonexistent-dir/x.svg'], 'cannot write'],
     [['plot', 'gait-cycle', '--out', 'x.svg', '--gmed', 'lots'], '--gmed'],
   ])('exits 2 with one line on stderr for %j', (args, why) => {
-    const r = sim(...args);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toContain(why);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expectRefusal(args, why);
   });
 });

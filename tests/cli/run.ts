@@ -2,6 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 /** Bundle built once per test run by tests/setup/buildCli.ts (fast start); tsx as a fallback. */
@@ -11,4 +12,13 @@ export function sim(...args: string[]) {
   const argv = existsSync(bundle) ? [bundle, ...args] : ['--import', 'tsx', 'cli/main.ts', ...args];
   const r = spawnSync(process.execPath, argv, { encoding: 'utf8', cwd: root });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs the command line and expects a refusal: exit 2, nothing on stdout, one line on stderr. */
+export function expectRefusal(args: readonly string[], why: string): void {
+  const r = sim(...args);
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toContain(why);
+  expect(r.stderr.trim().split('\n')).toHaveLength(1);
 }

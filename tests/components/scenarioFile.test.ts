@@ -16,28 +16,13 @@ import {
   saveSequence,
   type KeyValueStore,
 } from '../../src/lib/storage.ts';
+import { memoryStore } from './memoryStore.ts';
 
 const palsy = {
   stance: { ...applyPreset(DEFAULT_STANCE, 'sgn-palsy-partial')!, bodyMassKg: 81 },
   affectedSide: 'left' as const,
   presetId: undefined,
 };
-
-function memoryStore(
-  initial: Record<string, string> = {},
-): KeyValueStore & { data: Record<string, string> } {
-  const data = { ...initial };
-  return {
-    data,
-    getItem: (k) => data[k] ?? null,
-    setItem: (k, v) => {
-      data[k] = v;
-    },
-    removeItem: (k) => {
-      delete data[k];
-    },
-  };
-}
 
 describe('scenario files', () => {
   it('round-trip a scenario with its version and format', () => {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import {
   checkCombination,
-  deg,
+  displayValue,
   LIMITS,
   presetIds,
   STANCE_FIELDS,
@@ -246,7 +246,7 @@ const UNITS: Readonly<Record<'kg' | 'm', readonly (readonly [string, number])[]>
 
 /** A text the field may well accept: mostly in range, sometimes just outside. */
 export function plausibleText(field: Field): fc.Arbitrary<string> {
-  if (field.kind === 'enum') return fc.constantFrom(...field.values);
+  if (field.kind === 'choice') return fc.constantFrom(...field.values);
   const span = field.max - field.min;
   const value = fc.oneof(
     { arbitrary: fc.double({ min: field.min, max: field.max, noNaN: true }), weight: 8 },
@@ -256,12 +256,13 @@ export function plausibleText(field: Field): fc.Arbitrary<string> {
       weight: 1,
     },
   );
-  if (field.kind === 'number') return value.map(fmt);
-  const units = UNITS[field.si];
+  const si = field.quantity;
+  if (!si) return value.map(fmt);
+  const units = UNITS[si];
   return fc
     .tuple(value, fc.constantFrom(...units), fc.constantFrom('', ' ', ' '))
     .map(([v, [unit, factor], sep]) =>
-      unit === field.si && sep === '' && v > 0 ? fmt(v) : `${fmt(v / factor)}${sep}${unit}`,
+      unit === si && sep === '' && v > 0 ? fmt(v) : `${fmt(v / factor)}${sep}${unit}`,
     );
 }
 
@@ -284,40 +285,6 @@ export function isOneLine(s: string): boolean {
   return !/[\r\n\u2028\u2029]/.test(s);
 }
 
-/** Value of a stance option in its display unit (the unit the schema's range is given in). */
-export function displayValue(s: StanceInput, name: string): number | string {
-  switch (name) {
-    case 'stance-side':
-      return s.stanceSide;
-    case 'mass':
-      return s.bodyMassKg;
-    case 'height':
-      return s.heightM;
-    case 'sex':
-      return s.sex;
-    case 'gmed':
-      return s.strength.gmed * 100;
-    case 'gmin':
-      return s.strength.gmin * 100;
-    case 'tfl':
-      return s.strength.tfl * 100;
-    case 'neck-shaft':
-      return deg(s.neckShaftRad);
-    case 'cane':
-      return s.caneFractionBW;
-    case 'cane-hand':
-      return s.caneHand;
-    case 'load':
-      return s.loadKg;
-    case 'load-hand':
-      return s.loadHand;
-    case 'compensation':
-      return s.compensation;
-    default:
-      throw new Error(`fuzz helper: no display value for ${name}`);
-  }
-}
-
 /**
  * Every way a stance input can lie outside the schema: each option's range or values, the
  * limits across options, and the parts no option sets. Empty when the input is valid.
@@ -325,10 +292,10 @@ export function displayValue(s: StanceInput, name: string): number | string {
 export function outOfRange(s: StanceInput): string[] {
   const bad: string[] = [];
   for (const field of STANCE_FIELDS) {
-    const v = displayValue(s, field.name);
-    if (field.kind === 'enum') {
+    const v = displayValue(field, { stance: s, affectedSide: 'right' });
+    if (field.kind === 'choice') {
       if (typeof v !== 'string' || !field.values.includes(v))
-        bad.push(`${field.name} = ${String(v)}`);
+        bad.push(`${field.key} = ${String(v)}`);
     } else {
       // Degrees come back through radians: allow rounding in the last bits.
       const tol = 1e-9 * Math.max(1, Math.abs(field.max));
@@ -338,7 +305,7 @@ export function outOfRange(s: StanceInput): string[] {
         v < field.min - tol ||
         v > field.max + tol
       )
-        bad.push(`${field.name} = ${String(v)} not in [${field.min}, ${field.max}]`);
+        bad.push(`${field.key} = ${String(v)} not in [${field.min}, ${field.max}]`);
     }
   }
   const bmi = s.bodyMassKg / s.heightM ** 2;

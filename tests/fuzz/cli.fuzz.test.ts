@@ -14,7 +14,7 @@ import { hostileText, junkName, plausibleText } from './arbitraries.ts';
 // ---------------------------------------------------------------------------------------------
 // In process: the argument parser
 
-const STANCE_NAMES = STANCE_FIELDS.map((f) => f.name);
+const STANCE_NAMES = STANCE_FIELDS.map((f) => f.flag);
 const OTHER_NAMES = [
   'preset',
   'affected-side',
@@ -164,8 +164,8 @@ function render(entries: readonly Entry[]): string[] {
 
 /** Plausible stance options (`stance-side` only where the command takes it). */
 const stanceEntries = (withSide: boolean): fc.Arbitrary<Entry>[] => [
-  ...STANCE_FIELDS.filter((f) => withSide || f.name !== 'stance-side').map((f) =>
-    entry(f.name, plausibleText(f)),
+  ...STANCE_FIELDS.filter((f) => withSide || f.flag !== 'stance-side').map((f) =>
+    entry(f.flag, plausibleText(f)),
   ),
   entry('preset', fc.constantFrom(...presetIds())),
 ];

@@ -15,6 +15,7 @@ import {
   SEQUENCE_KEY,
   type KeyValueStore,
 } from '../../src/lib/storage.ts';
+import { memoryStore } from '../components/memoryStore.ts';
 
 const valid = [
   scenarioFileText(
@@ -39,18 +40,6 @@ function expectSane(text: string): void {
     expect(r.reason.length).toBeLessThan(400);
     expect(r.reason).not.toContain('\n');
   }
-}
-
-function store(data: Record<string, string>): KeyValueStore {
-  return {
-    getItem: (k) => data[k] ?? null,
-    setItem: (k, v) => {
-      data[k] = v;
-    },
-    removeItem: (k) => {
-      delete data[k];
-    },
-  };
 }
 
 describe('scenario files under fuzzing', () => {
@@ -147,12 +136,12 @@ describe('browser storage under fuzzing', () => {
           fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
         ),
         (raw) => {
-          const data: Record<string, string> = { [RECENT_KEY]: raw, [SEQUENCE_KEY]: raw };
-          const r = loadRecent(store(data));
-          if (r.note) expect(data[RECENT_KEY]).toBeUndefined();
+          const s = memoryStore({ [RECENT_KEY]: raw, [SEQUENCE_KEY]: raw });
+          const r = loadRecent(s);
+          if (r.note) expect(s.data[RECENT_KEY]).toBeUndefined();
           for (const e of r.recent) expect(checkCombination(e.scenario.stance)).toBeUndefined();
-          const q = loadSequence(store(data));
-          if (q.note) expect(data[SEQUENCE_KEY]).toBeUndefined();
+          const q = loadSequence(s);
+          if (q.note) expect(s.data[SEQUENCE_KEY]).toBeUndefined();
         },
       ),
       { numRuns: 1500 },

@@ -1,7 +1,7 @@
 /**
- * Fuzz tests of the option schema (sim/schema.ts): random maps of option names to texts, valid
- * and hostile, through `stanceFromOptions`. A valid result lies in the schema's ranges and solves
- * to finite numbers; a refusal is one short line that names an option.
+ * Fuzz tests of the field table's option parser (sim/fields/): random maps of option names to
+ * texts, valid and hostile, through `stanceFromOptions`. A valid result lies in the table's ranges
+ * and solves to finite numbers; a refusal is one short line that names an option.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +28,7 @@ import {
 const entry: fc.Arbitrary<[string, string]> = fc.oneof(
   {
     arbitrary: fc.oneof(
-      ...STANCE_FIELDS.map((f) => optionText(f).map((t): [string, string] => [f.name, t])),
+      ...STANCE_FIELDS.map((f) => optionText(f).map((t): [string, string] => [f.flag, t])),
     ),
     weight: 12,
   },
@@ -39,7 +39,7 @@ const entry: fc.Arbitrary<[string, string]> = fc.oneof(
 /** Option maps in random order; a repeated name keeps its first place and its last text. */
 const optionMap = fc.array(entry, { maxLength: 10 }).map((es) => new Map(es));
 
-const NAMES = [...STANCE_FIELDS.map((f) => f.name), 'preset'];
+const NAMES = [...STANCE_FIELDS.map((f) => f.flag), 'preset'];
 
 function solveChecked(input: StanceInput): void {
   const r = solveStance(input);
@@ -155,13 +155,13 @@ describe('the option schema under fuzzing', () => {
         const field = STANCE_FIELDS[i]!;
         // The lightest body at the default height would be below the body-mass index limit.
         const text =
-          field.kind === 'enum'
+          field.kind === 'choice'
             ? field.values[0]!
-            : String(field.name === 'mass' ? field.max : field.min);
+            : String(field.flag === 'mass' ? field.max : field.min);
         const r = stanceFromOptions(
           DEFAULT_STANCE,
           new Map([
-            [field.name, text],
+            [field.flag, text],
             ['preset', id],
           ]),
         );

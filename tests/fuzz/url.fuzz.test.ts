@@ -7,11 +7,13 @@ import { describe, expect, it } from 'vitest';
 import {
   applyPreset,
   checkCombination,
-  DEFAULT_STANCE,
+  DEFAULT_GAIT,
+  FIELDS,
   LIMITS,
   presetIds,
-  RAD_PER_DEG,
   STANCE_FIELDS,
+  type Field,
+  type FieldValues,
   type StanceInput,
 } from '../../sim/index.ts';
 import {
@@ -23,21 +25,10 @@ import {
   type Scenario,
   type ViewState,
 } from '../../src/lib/scenario.ts';
+import { VIEW_FIELDS } from '../../src/lib/viewFields.ts';
 import { hostileText, junkName, optionText, outOfRange, presetText } from './arbitraries.ts';
 
-const VIEW_KEYS = [
-  'mode',
-  't',
-  'speed',
-  'units',
-  'compare',
-  'hide',
-  'side',
-  'detail',
-  'pin',
-  'lecture',
-  'step',
-];
+const VIEW_KEYS = [...VIEW_FIELDS.map((f) => f.key), 'side'];
 
 /** A value a view key may hold, or something it should refuse. */
 const viewValue = fc.oneof(
@@ -78,7 +69,7 @@ const viewValue = fc.oneof(
 const pair: fc.Arbitrary<[string, string]> = fc.oneof(
   {
     arbitrary: fc.oneof(
-      ...STANCE_FIELDS.map((f) => optionText(f).map((t): [string, string] => [f.name, t])),
+      ...FIELDS.map((f) => optionText(f).map((t): [string, string] => [f.key, t])),
     ),
     weight: 8,
   },
@@ -207,59 +198,41 @@ describe('the URL state under fuzzing', () => {
 // ---------------------------------------------------------------------------------------------
 // Round trip
 
-const hand = fc.constantFrom('contralateral', 'ipsilateral') as fc.Arbitrary<
-  StanceInput['caneHand']
->;
 const other = (h: StanceInput['caneHand']): StanceInput['caneHand'] =>
   h === 'contralateral' ? 'ipsilateral' : 'contralateral';
 
+/** Fields the rules tie to others: drawn below from a body-mass index and a load fraction. */
+const TIED = ['mass', 'load', 'load-hand'];
+
+/** Any value within a field's limits (now and then its least, e.g. no cane). */
+const anyValue = (f: Field): fc.Arbitrary<(v: FieldValues) => FieldValues> =>
+  f.kind === 'choice'
+    ? fc.constantFrom(...f.values).map((w) => (v: FieldValues) => f.set(v, w))
+    : fc
+        .oneof(fc.constant(f.min), fc.double({ min: f.min, max: f.max, noNaN: true }))
+        .map((d) => (v: FieldValues) => f.set(v, f.fromDisplay(d)));
+
 /**
- * A valid stance as the app can hold it: within LIMITS, BMI 14-45, a load under half the mass,
- * cane and load in different hands.
+ * A valid stance as the app can hold it: every field the URL writes within its limits, BMI 14-45,
+ * a load under half the mass, cane and load in different hands.
  */
 const validStance: fc.Arbitrary<StanceInput> = fc
   .record({
-    heightM: fc.double({ min: LIMITS.heightM.min, max: LIMITS.heightM.max, noNaN: true }),
-    bmi: fc.double({ min: 14, max: 45, noNaN: true }),
-    sex: fc.constantFrom('male', 'female') as fc.Arbitrary<StanceInput['sex']>,
-    gmed: fc.double({ min: 0, max: 1, noNaN: true }),
-    gmin: fc.double({ min: 0, max: 1, noNaN: true }),
-    tfl: fc.double({ min: 0, max: 1, noNaN: true }),
-    neckShaftDeg: fc.double({
-      min: LIMITS.neckShaftDeg.min,
-      max: LIMITS.neckShaftDeg.max,
-      noNaN: true,
-    }),
-    cane: fc.oneof(
-      fc.constant(0),
-      fc.double({ min: 0, max: LIMITS.caneFractionBW.max, noNaN: true }),
+    values: fc.tuple(
+      ...STANCE_FIELDS.filter((f) => f.written && !TIED.includes(f.key)).map(anyValue),
     ),
+    bmi: fc.double({ min: 14, max: 45, noNaN: true }),
     // Up to just under half the mass: a load of exactly half is the separate test below.
     loadFraction: fc.oneof(fc.constant(0), fc.double({ min: 0, max: 0.999, noNaN: true })),
-    caneHand: hand,
-    compensation: fc.constantFrom('none', 'trunk-lean', 'auto') as fc.Arbitrary<
-      StanceInput['compensation']
-    >,
   })
   .map((r) => {
-    const bodyMassKg = r.bmi * r.heightM ** 2;
+    const s = r.values.reduce<FieldValues>((v, set) => set(v), DEFAULT_GAIT).stance;
+    const bodyMassKg = r.bmi * s.heightM ** 2;
     const maxLoad = Math.min(
       LIMITS.bodyMassKg.max * LIMITS.loadFractionOfMass.max,
       LIMITS.loadFractionOfMass.max * bodyMassKg,
     );
-    return {
-      ...DEFAULT_STANCE,
-      bodyMassKg,
-      heightM: r.heightM,
-      sex: r.sex,
-      strength: { ...DEFAULT_STANCE.strength, gmed: r.gmed, gmin: r.gmin, tfl: r.tfl },
-      neckShaftRad: r.neckShaftDeg * RAD_PER_DEG,
-      caneFractionBW: r.cane,
-      caneHand: r.caneHand,
-      loadKg: r.loadFraction * maxLoad,
-      loadHand: other(r.caneHand),
-      compensation: r.compensation,
-    };
+    return { ...s, bodyMassKg, loadKg: r.loadFraction * maxLoad, loadHand: other(s.caneHand) };
   })
   .filter((s) => s.bodyMassKg >= LIMITS.bodyMassKg.min && s.bodyMassKg <= LIMITS.bodyMassKg.max);
 

@@ -1,23 +1,11 @@
 import { gaitFigure, stanceFigure } from '../../src/render/figure/pose/index.ts';
 import { describe, expect, it } from 'vitest';
-import {
-  applyPreset,
-  buildGait,
-  DEFAULT_GAIT,
-  DEFAULT_STANCE,
-  sampleGait,
-  solveStance,
-  type StanceInput,
-} from '../../sim/index.ts';
+import { DEFAULT_STANCE, sampleGait, solveStance, type StanceInput } from '../../sim/index.ts';
 import { figureScene } from '../../src/render/figure/scene.ts';
 import { serialize } from '../../src/render/svg.ts';
 import { PROJECTOR_THEME } from '../../src/render/theme.ts';
+import { gaitOf, preset } from './fixtures.ts';
 import { expectGolden } from './golden.ts';
-
-const preset = (id: string, over: Partial<StanceInput> = {}) => ({
-  ...applyPreset(DEFAULT_STANCE, id)!,
-  ...over,
-});
 
 function stanceScene(input: StanceInput, view: 'body' | 'hip') {
   const r = solveStance(input);
@@ -48,7 +36,7 @@ describe('golden figures', () => {
         expectGolden(`figure-${name}-${view}`, stanceScene(input, view)));
 
   it('gait at 30 % with a right palsy matches its golden file', () => {
-    const g = buildGait({ ...DEFAULT_GAIT, stance: preset('sgn-palsy-complete') });
+    const g = gaitOf(preset('sgn-palsy-complete'));
     const pose = gaitFigure(g, sampleGait(g, 0.3));
     expectGolden(
       'figure-gait-palsy-30',

@@ -12,18 +12,57 @@ import {
   RAD_PER_DEG,
   runSweep,
   sampleCycle,
+  gaitCycleSeries,
+  normalBody,
   sampleGait,
   scaleMuscles,
   solveStance,
   SWEEP_PARAMS,
+  strengthSweepSeries,
   sweepValues,
+  type AffectedSide,
   type StanceInput,
 } from '../../sim/index.ts';
-import { buildPlot, PLOT_BUILDERS, PLOT_NAMES } from '../../src/render/plots/index.ts';
-import type { PlotOptions, PlotScenario, PlotTable } from '../../src/render/plots/types.ts';
+import {
+  buildGaitCycle,
+  buildStrengthSweep,
+  PLOT_BUILDERS,
+  PLOT_NAMES,
+  withOverlay,
+  type PlotName,
+} from '../../src/render/plots/index.ts';
+import { oneDecimal, whole } from '../../src/render/plots/format.ts';
+import { plotOfInputs, type LabelledInput } from '../../src/render/plots/fromInputs.ts';
+import type { PlotOptions, PlotTable } from '../../src/render/plots/types.ts';
 import { serialize } from '../../src/render/svg.ts';
 import { PROJECTOR_THEME, SCREEN_THEME } from '../../src/render/theme.ts';
 import { expectGolden } from './golden.ts';
+
+/** A scenario to plot: its label, stance and affected side. */
+interface PlotScenario {
+  readonly label: string;
+  readonly stance: StanceInput;
+  readonly affectedSide: AffectedSide;
+}
+
+/** Plot options with a pinned scenario and the gait plot's cursor. */
+interface TestOptions extends PlotOptions {
+  readonly pinned?: PlotScenario;
+  readonly cursorPct?: number;
+}
+
+function labelled(s: PlotScenario): LabelledInput {
+  return {
+    label: s.label,
+    input: { ...DEFAULT_GAIT, stance: s.stance, affectedSide: s.affectedSide },
+  };
+}
+
+/** Plot `name` of a scenario: the queries, then the builder. */
+function buildPlot(name: PlotName, s: PlotScenario, o: TestOptions) {
+  const { pinned, cursorPct, ...options } = o;
+  return plotOfInputs(name, labelled(s), options, pinned && labelled(pinned), cursorPct);
+}
 
 const NORMAL: PlotScenario = { label: 'Normal', stance: DEFAULT_STANCE, affectedSide: 'right' };
 const PALSY: PlotScenario = {
@@ -31,7 +70,7 @@ const PALSY: PlotScenario = {
   stance: applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!,
   affectedSide: 'right',
 };
-const SIZE: PlotOptions = { widthPx: 900, heightPx: 560 };
+const SIZE: TestOptions = { widthPx: 900, heightPx: 560 };
 /** Numbers are copied from the model, so they agree to rounding error. */
 const TOL = 1e-9;
 
@@ -59,7 +98,7 @@ describe('golden plots', () => {
 });
 
 describe('every plot', () => {
-  const variants: [string, PlotScenario, PlotOptions][] = [
+  const variants: [string, PlotScenario, TestOptions][] = [
     ['normal', NORMAL, SIZE],
     ['palsy', PALSY, SIZE],
     [
@@ -186,13 +225,13 @@ describe('the demand-capacity plot', () => {
     const { table } = buildPlot('demand-capacity', PALSY, SIZE);
     const demand = rows(table, 'Complete palsy: demand (required moment)');
     const capacity = rows(table, 'Complete palsy: capacity (active + passive)');
-    const passive = rows(table, 'Complete palsy: passive (muscle + ligament)');
+    const passive = rows(table, 'Complete palsy: passive (muscle, iliotibial tract, capsule)');
     expect(demand).toHaveLength(61);
     along.forEach((p, i) => {
       expect(num(demand[i]?.pelvicDrop)).toBeCloseTo(deg(p.dropRad), 9);
       expect(Math.abs(num(demand[i]?.moment) - p.demandNm)).toBeLessThan(TOL);
       expect(Math.abs(num(capacity[i]?.moment) - p.capacityNm)).toBeLessThan(TOL);
-      expect(Math.abs(num(passive[i]?.moment) - (p.passiveMuscleNm + p.ligamentNm))).toBeLessThan(
+      expect(Math.abs(num(passive[i]?.moment) - (p.passiveMuscleNm + p.tissueNm))).toBeLessThan(
         TOL,
       );
     });
@@ -275,6 +314,52 @@ describe('the gait-cycle plot', () => {
   });
 });
 
+describe('numbers in the plots’ words', () => {
+  it('have one decimal or none, a hyphen-minus, and no sign on a zero', () => {
+    expect([12.345, -1.25, 1e21 / 1e20, -0.04].map(oneDecimal)).toEqual([
+      '12.3',
+      '-1.3',
+      '10.0',
+      '0.0',
+    ]);
+    expect([57.49, 2.5, -7.6, -0.4].map(whole)).toEqual(['57', '3', '-8', '0']);
+  });
+});
+
+describe('plots drawn from series', () => {
+  it('draw the series they are given, as the queries give them for the inputs', () => {
+    const input = labelled(PALSY).input;
+    const plot = buildGaitCycle(
+      { current: { label: PALSY.label, series: gaitCycleSeries(input) } },
+      SIZE,
+    );
+    const fromInputs = buildPlot('gait-cycle', PALSY, SIZE);
+    expect(serialize(plot.scene)).toBe(serialize(fromInputs.scene));
+    expect(plot.table).toEqual(fromInputs.table);
+  });
+
+  it('move the gait cursor as an overlay, without rebuilding the plot', () => {
+    const plot = buildPlot('gait-cycle', PALSY, SIZE);
+    expect(serialize(plot.scene)).not.toContain('class="cursor"');
+    const gait = buildGait(labelled(PALSY).input);
+    for (const pct of [0, 30, 57.5, 100]) {
+      const moved = withOverlay(plot, plot.cursor!(pct, sampleGait(gait, pct / 100)));
+      const built = buildPlot('gait-cycle', PALSY, { ...SIZE, cursorPct: pct });
+      expect(serialize(moved.scene)).toBe(serialize(built.scene));
+      expect(moved.table).toEqual(built.table);
+    }
+    expect(buildPlot('moment-arms', PALSY, SIZE).cursor).toBeUndefined();
+  });
+
+  it('draw only a pinned strength sweep’s own compensation, however many were swept', () => {
+    const normal = { ...normalBody(PALSY.stance), compensation: 'auto' as const };
+    const current = { label: 'Palsy', series: strengthSweepSeries(PALSY.stance) };
+    const draw = (series: ReturnType<typeof strengthSweepSeries>) =>
+      serialize(buildStrengthSweep({ current, pinned: { label: 'Normal', series } }, SIZE).scene);
+    expect(draw(strengthSweepSeries(normal))).toBe(draw(strengthSweepSeries(normal, ['auto'])));
+  });
+});
+
 describe('the strength-sweep plot', () => {
   it('draws the same stance values as runSweep', () => {
     const values = sweepValues(0, 100, 51);
@@ -305,7 +390,10 @@ describe('the strength-sweep plot', () => {
   it('marks the current setting at the mean strength of the three muscles', () => {
     const s: PlotScenario = {
       label: 'Mixed',
-      stance: { ...DEFAULT_STANCE, strength: { gmed: 0.1, gmin: 0.4, tfl: 0.7, piriformis: 1 } },
+      stance: {
+        ...DEFAULT_STANCE,
+        strength: { ...DEFAULT_STANCE.strength, gmed: 0.1, gmin: 0.4, tfl: 0.7 },
+      },
       affectedSide: 'right',
     };
     const [m] = rows(

@@ -1,16 +1,9 @@
 import { gaitFigure, stanceFigure, type FigurePose } from '../../src/render/figure/pose/index.ts';
 import { describe, expect, it } from 'vitest';
-import {
-  applyPreset,
-  buildGait,
-  DEFAULT_GAIT,
-  DEFAULT_STANCE,
-  sampleGait,
-  solveStance,
-  type Vec2,
-} from '../../sim/index.ts';
+import { DEFAULT_STANCE, sampleGait, solveStance, type Vec2 } from '../../sim/index.ts';
+import { gaitOf, preset } from './fixtures.ts';
 
-const palsy = applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!;
+const palsy = preset('sgn-palsy-complete');
 
 /** Every point of a pose, by path. */
 function points(value: unknown, path = ''): [string, Vec2][] {
@@ -106,7 +99,7 @@ describe('the single-leg-stance figure', () => {
 });
 
 describe('the gait figure', () => {
-  const g = buildGait({ ...DEFAULT_GAIT, stance: palsy });
+  const g = gaitOf(palsy);
 
   it('keeps the loaded foot on its footprint and lifts the swinging one', () => {
     const p = gaitFigure(g, sampleGait(g, 0.3));

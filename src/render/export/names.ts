@@ -1,6 +1,4 @@
 /** File names that say what they contain (plot and scenario), safe on every operating system. */
-import { scenarioOptions } from '../../lib/scenarioOptions.ts';
-import type { PlotScenario } from '../plots/types.ts';
 
 const MAX = 120;
 
@@ -16,16 +14,24 @@ export function slug(text: string): string {
     .slice(0, MAX);
 }
 
-/** Short description of a scenario for file names: the values that differ from normal. */
-export function scenarioSlug(s: PlotScenario): string {
-  const parts = Object.entries(scenarioOptions(s.stance, s.affectedSide)).map(
-    ([k, v]) => `${k}-${v}`,
-  );
+/**
+ * Short description of a scenario for file names, from the option texts that differ from normal
+ * (by option name, as src/lib/scenarioOptions.ts gives them).
+ */
+export function scenarioSlug(options: Readonly<Record<string, string>>): string {
+  const parts = Object.entries(options).map(([k, v]) => `${k}-${v}`);
   return slug(parts.length ? parts.join('-') : 'normal') || 'normal';
 }
 
-/** e.g. "trendelenburg-gait-cycle-gmed-0-gmin-0-tfl-0.svg". */
-export function exportFileName(what: string, scenario: PlotScenario, ext: string): string {
-  const base = slug(`trendelenburg-${what}-${scenarioSlug(scenario)}`).slice(0, MAX);
+/**
+ * e.g. "trendelenburg-gait-cycle-gmed-0-gmin-0-tfl-0.svg", for `options` the scenario's option
+ * texts that differ from normal.
+ */
+export function exportFileName(
+  what: string,
+  options: Readonly<Record<string, string>>,
+  ext: string,
+): string {
+  const base = slug(`trendelenburg-${what}-${scenarioSlug(options)}`).slice(0, MAX);
   return `${base}.${slug(ext)}`;
 }

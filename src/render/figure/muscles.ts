@@ -56,7 +56,7 @@ export function musclesNode(
   t: Theme,
   bodyWeightN: number,
 ): SvgNode {
-  const order = { gmin: 0, piriformis: 1, gmed: 2, tfl: 3 } as const;
+  const order = { gmin: 0, piriformis: 1, adductors: 2, gmed: 3, gmax: 4, tfl: 5 } as const;
   const sorted = [...pose.muscles].sort((a, b) => order[a.group] - order[b.group]);
   const itb = (['right', 'left'] as const).flatMap((side) => {
     const tfl = pose.muscles.find((m) => m.side === side && m.group === 'tfl');

@@ -4,21 +4,18 @@
  */
 
 import type { FigurePose, StanceOverlays } from './pose/index.ts';
-import { el, textEl, type SvgNode } from '../svg.ts';
+import { svgRoot, type SvgNode } from '../svg.ts';
 import { SCREEN_THEME, type Theme } from '../theme.ts';
-import { bodyWindow, fitAspect, hipWindow, screenFrame, type ScreenFrame } from './frame.ts';
+import { bodyWindow, fitAspect, hipWindow, screenFrame } from './frame.ts';
 import { musclesNode } from './muscles.ts';
-import { overlaysNode, type OverlayChoice } from './overlays.ts';
-import {
-  caneNode,
-  floorNode,
-  hipJointsNode,
-  legNode,
-  pelvisNode,
-  sideLabels,
-  trunkNode,
-} from './skeleton.ts';
-import { pathOf } from './shapes.ts';
+import type { LayerChoice } from './layers.ts';
+import { overlaysNode } from './overlays.ts';
+import { caneNode } from './cane.ts';
+import { floorNode, sideLabels } from './floor.ts';
+import { ghostNode } from './ghost.ts';
+import { legNode } from './leg.ts';
+import { hipJointsNode, pelvisNode } from './pelvis.ts';
+import { trunkNode } from './trunk.ts';
 
 /** What to draw and how. */
 export interface FigureOptions {
@@ -31,7 +28,7 @@ export interface FigureOptions {
   readonly description: string;
   readonly bodyWeightN: number;
   readonly overlays?: StanceOverlays | undefined;
-  readonly show?: Partial<OverlayChoice> & { readonly muscles?: boolean };
+  readonly show?: Partial<LayerChoice>;
   readonly units?: 'N' | 'BW';
   /** A faint outline of another posture (e.g. normal) over this one. */
   readonly ghost?: FigurePose | undefined;
@@ -43,28 +40,12 @@ export interface FigureOptions {
   readonly id?: string;
 }
 
-const DEFAULT_SHOW = { forces: true, momentArms: true, dropAngle: true, muscles: true };
-
-function ghostNode(g: FigurePose, frame: ScreenFrame, t: Theme): SvgNode {
-  const line = (pts: { x: number; y: number }[]) =>
-    el('path', {
-      d: pathOf(frame, pts),
-      fill: 'none',
-      stroke: t.ghost,
-      'stroke-width': 2.5 * t.lineScale,
-      'stroke-linecap': 'round',
-      'stroke-linejoin': 'round',
-      'stroke-dasharray': '8 5',
-      opacity: 0.95,
-    });
-  return el('g', { class: 'ghost', 'aria-label': 'Normal posture for comparison (dashed)' }, [
-    line([g.pelvis.leftCrest, g.left.hip, g.right.hip, g.pelvis.rightCrest]),
-    line([g.right.hip, g.right.knee, g.right.ankle]),
-    line([g.left.hip, g.left.knee, g.left.ankle]),
-    line([g.trunk.lumbosacral, g.trunk.shoulderCentre, g.trunk.headCentre]),
-    line([g.trunk.leftShoulder, g.trunk.rightShoulder]),
-  ]);
-}
+const DEFAULT_SHOW: LayerChoice = {
+  forces: true,
+  momentArms: true,
+  dropAngle: true,
+  muscles: true,
+};
 
 /** The figure scene. */
 export function figureScene(pose: FigurePose, o: FigureOptions): SvgNode {
@@ -84,24 +65,18 @@ export function figureScene(pose: FigurePose, o: FigureOptions): SvgNode {
   const w = Math.round(frame.widthPx);
   const h = Math.round(frame.heightPx);
   const id = o.id ?? 'figure';
-  return el(
-    'svg',
+  return svgRoot(
     {
-      xmlns: 'http://www.w3.org/2000/svg',
-      width: w,
-      height: h,
-      viewBox: `0 0 ${w} ${h}`,
-      role: 'img',
-      'aria-labelledby': `${id}-title ${id}-desc`,
-      'font-family': t.fontFamily,
-      class: `figure figure-${view}`,
+      id,
+      className: `figure figure-${view}`,
+      widthPx: w,
+      heightPx: h,
+      fontFamily: t.fontFamily,
+      title: o.title,
+      description: o.description,
+      background: o.background === 'transparent' ? undefined : t.background,
     },
     [
-      textEl('title', { id: `${id}-title` }, o.title),
-      textEl('desc', { id: `${id}-desc` }, o.description),
-      ...(o.background === 'transparent'
-        ? []
-        : [el('rect', { x: 0, y: 0, width: w, height: h, fill: t.background })]),
       floorNode(frame, t),
       trunkNode(pose, frame, t),
       legNode(pose.left, -1, pose.femoralHeadRadiusM, frame, t, 'Left'),

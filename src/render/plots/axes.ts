@@ -1,13 +1,12 @@
 /**
- * Frames of the plots: the root <svg> (title, description, background), plot boxes, and axes with
- * ticks, tick labels, light grid lines and labels with units, all placed through d3 scales.
+ * Plot boxes, and axes with ticks, tick labels, light grid lines and labels with units, all placed
+ * through d3 scales.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { el, textEl, type SvgNode } from '../svg.ts';
+import { el, type SvgNode } from '../svg.ts';
 import type { Theme } from '../theme.ts';
 import { segmentNode, textNode } from './marks.ts';
-import { fontSizes, plotTheme } from './style.ts';
-import type { PlotName, PlotOptions } from './types.ts';
+import { fontSizes, type FontSizes, type LineStyle } from './style.ts';
 
 /** A plot area in pixels: left and top edge, width and height. */
 export interface Box {
@@ -27,41 +26,6 @@ export function tickCount(lengthPx: number, spacingPx: number): number {
   return Math.max(2, Math.round(lengthPx / spacingPx));
 }
 
-/** The root element of a plot. */
-export function plotRoot(
-  name: PlotName,
-  o: PlotOptions,
-  title: string,
-  description: string,
-  children: readonly SvgNode[],
-): SvgNode {
-  const t = plotTheme(o);
-  const w = o.widthPx;
-  const h = o.heightPx;
-  const id = `plot-${name}`;
-  return el(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      width: w,
-      height: h,
-      viewBox: `0 0 ${w} ${h}`,
-      role: 'img',
-      'aria-labelledby': `${id}-title ${id}-desc`,
-      'font-family': t.fontFamily,
-      class: `plot plot-${name}`,
-    },
-    [
-      textEl('title', { id: `${id}-title` }, title),
-      textEl('desc', { id: `${id}-desc` }, description),
-      ...(o.background === 'transparent'
-        ? []
-        : [el('rect', { x: 0, y: 0, width: w, height: h, fill: t.background })]),
-      ...children,
-    ],
-  );
-}
-
 /** Axis options. */
 export interface AxisOptions {
   /** Axis label with its unit, e.g. "Pelvic drop (°)"; none when the panel has a heading. */
@@ -70,7 +34,7 @@ export interface AxisOptions {
   /** Grid lines across the box at each tick. */
   readonly grid?: boolean;
   /** A stronger line at zero, when zero is inside the domain. */
-  readonly zeroLine?: boolean;
+  readonly zeroLine?: boolean | undefined;
   /** Tick labels drawn (false for panels that share the axis below). */
   readonly tickLabels?: boolean;
 }
@@ -79,19 +43,37 @@ function gridStyle(t: Theme) {
   return { colour: t.ink, widthPx: 1, opacity: 0.1 };
 }
 
-/** Bottom axis of a box. */
-export function bottomAxis(
-  x: ScaleLinear<number, number>,
+/** What both axes start from: type sizes, tick length, ticks, their format and the axis line. */
+interface AxisParts {
+  readonly f: FontSizes;
+  readonly tickLen: number;
+  readonly ticks: number[];
+  readonly fmt: (v: number) => string;
+  readonly axisStyle: LineStyle;
+}
+
+function axisParts(s: ScaleLinear<number, number>, t: Theme, o: AxisOptions): AxisParts {
+  return {
+    f: fontSizes(t),
+    tickLen: 5 * t.lineScale,
+    ticks: s.ticks(o.ticks),
+    fmt: s.tickFormat(o.ticks),
+    axisStyle: { colour: t.ink, widthPx: 1.2 },
+  };
+}
+
+/** Draws an axis of `box` for a scale. */
+export type AxisBuilder = (
+  s: ScaleLinear<number, number>,
   box: Box,
   t: Theme,
   o: AxisOptions,
-): SvgNode {
-  const f = fontSizes(t);
+) => SvgNode;
+
+/** Bottom axis of a box. */
+export const bottomAxis: AxisBuilder = (x, box, t, o) => {
+  const { f, tickLen, ticks, fmt, axisStyle } = axisParts(x, t, o);
   const y0 = bottom(box);
-  const tickLen = 5 * t.lineScale;
-  const ticks = x.ticks(o.ticks);
-  const fmt = x.tickFormat(o.ticks);
-  const axisStyle = { colour: t.ink, widthPx: 1.2 };
   return el('g', { class: 'axis axis-x', 'aria-hidden': 'true' }, [
     ...(o.grid ? ticks.map((v) => segmentNode(x(v), box.top, x(v), y0, gridStyle(t), t)) : []),
     segmentNode(box.left, y0, right(box), y0, axisStyle, t),
@@ -119,21 +101,12 @@ export function bottomAxis(
         ]
       : []),
   ]);
-}
+};
 
 /** Left axis of a box. */
-export function leftAxis(
-  y: ScaleLinear<number, number>,
-  box: Box,
-  t: Theme,
-  o: AxisOptions,
-): SvgNode {
-  const f = fontSizes(t);
-  const tickLen = 5 * t.lineScale;
-  const ticks = y.ticks(o.ticks);
-  const fmt = y.tickFormat(o.ticks);
+export const leftAxis: AxisBuilder = (y, box, t, o) => {
+  const { f, tickLen, ticks, fmt, axisStyle } = axisParts(y, t, o);
   const [d0, d1] = y.domain() as [number, number];
-  const axisStyle = { colour: t.ink, widthPx: 1.2 };
   const labelWidth = Math.max(...ticks.map((v) => fmt(v).length)) * f.tick * 0.58;
   return el('g', { class: 'axis axis-y', 'aria-hidden': 'true' }, [
     ...(o.grid
@@ -165,7 +138,7 @@ export function leftAxis(
         ]
       : []),
   ]);
-}
+};
 
 /** Pixels between the y ticks the plots aim at. */
 export const Y_TICK_SPACING_PX = 60;

@@ -1,21 +1,12 @@
 /**
  * One stride of both hips: (a) pelvic obliquity and trunk lean, (b) internal hip abductor moment of
  * each hip, (c) hip contact force of each hip, against the right leg's gait cycle, with the
- * normal (CGM23) ±1 SD bands, the right stance phase shaded and an optional cursor.
+ * normal (CGM23) ±1 SD bands and the right stance phase shaded. The cursor is an overlay
+ * ({@link Plot.cursor}): moving it does not rebuild the curves.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import {
-  deg,
-  NORMAL_EVENTS,
-  normativeLimits,
-  sampleCycle,
-  sampleGait,
-  type Gait,
-  type GaitSample,
-  type NormativeCurve,
-} from '../../../sim/index.ts';
+import { deg, NORMAL_EVENTS, type GaitCycleSeries, type GaitSample } from '../../../sim/index.ts';
 import { el, type SvgNode } from '../svg.ts';
-import type { Theme } from '../theme.ts';
 import {
   bottom,
   bottomAxis,
@@ -23,191 +14,26 @@ import {
   leftAxis,
   leftAxisWidth,
   panelHeading,
-  plotRoot,
   right,
   tickChars,
   tickCount,
   type Box,
 } from './axes.ts';
-import { legendNode, legendSize, type LegendEntry } from './legend.ts';
-import { bandNode, curveNode, dotNode, segmentNode, textNode, type Point } from './marks.ts';
-import { scenarioGait } from './scenario.ts';
-import {
-  BAND_OPACITY,
-  BOLD_WIDTH,
-  fitText,
-  DASH,
-  fontSizes,
-  ghostStyle,
-  MAIN_WIDTH_PX,
-  PHASE_OPACITY,
-  plotTheme,
-  SERIES_COLOURS,
-  type LineStyle,
-} from './style.ts';
-import { tableBuilder, type TableBuilder } from './table.ts';
-import type { PlotBuilder, PlotOptions } from './types.ts';
+import { frameOf, type Frame, type Panel } from './frame.ts';
+import { oneDecimal, whole } from './format.ts';
+import { gaitPanels, recordPanel, type GaitPanel } from './gaitPanels.ts';
+import { legendNode, legendSize } from './legend.ts';
+import { bandNode, dotNode, segmentNode, textNode } from './marks.ts';
+import { BAND_OPACITY, BOLD_WIDTH, fitText, PHASE_OPACITY } from './style.ts';
+import { tableBuilder } from './table.ts';
+import type { Column, Labelled, Overlay, Plot, PlotBuilder, PlotOptions } from './types.ts';
 
-/** Samples per cycle: one per percent, 0 % and 100 % included. */
-const SAMPLES = 101;
-const MOMENT: NormativeCurve = 'hip_abductor_moment_internal_Nm_per_kg';
-const OBLIQUITY: NormativeCurve = 'pelvic_obliquity_deg';
+/** Pixels between the y ticks of the (short) panels. */
+const Y_SPACING_PX = 34;
+/** End of the right leg's stance phase, % of the cycle. */
+const FOOT_OFF_PCT = NORMAL_EVENTS.footOff * 100;
 
-/** Table column of each panel's values. */
-type Column = 'angle' | 'abductorMoment' | 'hipContactForce';
-
-/** A curve of one panel. */
-interface Curve {
-  readonly name: string;
-  readonly points: readonly Point[];
-  readonly style: LineStyle;
-  /** The value at the cursor, if a cursor is drawn. */
-  readonly cursor?: number | undefined;
-}
-
-/** A normal band: [cycle %, lower, upper]. */
-interface Band {
-  readonly name: string;
-  readonly rows: readonly (readonly [number, number, number])[];
-}
-
-/** One of the three panels. */
-interface Panel {
-  /** Headings, longest first: the longest that fits is drawn. */
-  readonly headings: readonly string[];
-  readonly column: Column;
-  readonly curves: readonly Curve[];
-  readonly bands: readonly Band[];
-  readonly legend: readonly LegendEntry[];
-}
-
-function styles(t: Theme) {
-  return {
-    obliquity: { colour: t.ink, widthPx: MAIN_WIDTH_PX },
-    lean: { colour: SERIES_COLOURS[2], widthPx: MAIN_WIDTH_PX, dash: DASH.dashDot },
-    right: { colour: SERIES_COLOURS[0], widthPx: MAIN_WIDTH_PX },
-    left: { colour: SERIES_COLOURS[4], widthPx: MAIN_WIDTH_PX, dash: DASH.dashed },
-  } satisfies Record<string, LineStyle>;
-}
-
-const pct = (s: GaitSample) => s.cycleFraction * 100;
-
-function band(name: string, curve: NormativeCurve, shift: number): Band {
-  return {
-    name,
-    rows: Array.from({ length: SAMPLES }, (_, i) => {
-      const f = i / (SAMPLES - 1);
-      const l = normativeLimits(curve, f - shift);
-      return [f * 100, l.lower, l.upper] as const;
-    }),
-  };
-}
-
-/** What one scenario contributes: its samples and, optionally, its value at the cursor. */
-interface Run {
-  readonly label: string;
-  readonly gait: Gait;
-  readonly samples: readonly GaitSample[];
-  readonly cursor?: GaitSample | undefined;
-}
-
-function run(label: string, gait: Gait, cursorPct: number | undefined): Run {
-  return {
-    label,
-    gait,
-    samples: sampleCycle(gait, SAMPLES),
-    cursor: cursorPct === undefined ? undefined : sampleGait(gait, cursorPct / 100),
-  };
-}
-
-function curve(r: Run, name: string, style: LineStyle, f: (s: GaitSample) => number): Curve {
-  return {
-    name: `${r.label}: ${name}`,
-    points: r.samples.map((s): Point => [pct(s), f(s)]),
-    style,
-    cursor: r.cursor ? f(r.cursor) : undefined,
-  };
-}
-
-function panels(cur: Run, pin: Run | undefined, o: PlotOptions, t: Theme): Panel[] {
-  const st = styles(t);
-  const ghost = ghostStyle(t);
-  const inN = o.units === 'N';
-  const force = (r: Run, side: 'right' | 'left') => (s: GaitSample) => {
-    const n = side === 'right' ? s.right.contactForceN : s.left.contactForceN;
-    return inN ? n : n / r.gait.bodyWeightN;
-  };
-  const pinSide = pin?.gait.input.affectedSide === 'left' ? 'left' : 'right';
-  const normal: LegendEntry = { text: 'normal ±1 SD', band: t.ink };
-  const pinEntry = (what: string): LegendEntry[] =>
-    pin ? [{ text: `${pin.label}: ${what}`, line: ghost }] : [];
-  return [
-    {
-      headings: [
-        'Pelvic obliquity (+ right side up) and trunk lean (+ toward right), °',
-        'Pelvic obliquity (+ right up), trunk lean (+ to right), °',
-        'Pelvic obliquity and trunk lean (°)',
-      ],
-      column: 'angle',
-      bands: [band('pelvic obliquity', OBLIQUITY, 0)],
-      curves: [
-        curve(cur, 'trunk lean', st.lean, (s) => deg(s.trunkLeanRad)),
-        curve(cur, 'pelvic obliquity', st.obliquity, (s) => deg(s.pelvicObliquityRad)),
-        ...(pin ? [curve(pin, 'pelvic obliquity', ghost, (s) => deg(s.pelvicObliquityRad))] : []),
-      ],
-      legend: [
-        { text: 'pelvic obliquity', line: st.obliquity },
-        { text: 'trunk lean', line: st.lean },
-        normal,
-        ...pinEntry('obliquity'),
-      ],
-    },
-    {
-      headings: ['Internal hip abductor moment (N·m/kg)', 'Hip abductor moment (N·m/kg)'],
-      column: 'abductorMoment',
-      bands: [
-        band('right hip abductor moment', MOMENT, 0),
-        band('left hip abductor moment', MOMENT, 0.5),
-      ],
-      curves: [
-        curve(cur, 'left hip abductor moment', st.left, (s) => s.left.abductorMomentNmPerKg),
-        curve(cur, 'right hip abductor moment', st.right, (s) => s.right.abductorMomentNmPerKg),
-        ...(pin
-          ? [
-              curve(pin, `${pinSide} hip abductor moment`, ghost, (s) =>
-                pinSide === 'right' ? s.right.abductorMomentNmPerKg : s.left.abductorMomentNmPerKg,
-              ),
-            ]
-          : []),
-      ],
-      legend: [
-        { text: 'right hip', line: st.right },
-        { text: 'left hip', line: st.left },
-        normal,
-        ...pinEntry(`${pinSide} hip`),
-      ],
-    },
-    {
-      headings: inN
-        ? ['Hip contact force (N)']
-        : ['Hip contact force (× body weight)', 'Hip contact force (× BW)'],
-      column: 'hipContactForce',
-      bands: [],
-      curves: [
-        curve(cur, 'left hip contact force', st.left, force(cur, 'left')),
-        curve(cur, 'right hip contact force', st.right, force(cur, 'right')),
-        ...(pin ? [curve(pin, `${pinSide} hip contact force`, ghost, force(pin, pinSide))] : []),
-      ],
-      legend: [
-        { text: 'right hip', line: st.right },
-        { text: 'left hip', line: st.left },
-        ...pinEntry(`${pinSide} hip`),
-      ],
-    },
-  ];
-}
-
-function yScale(p: Panel, box: Box): ScaleLinear<number, number> {
+function yScale(p: GaitPanel, box: Box): ScaleLinear<number, number> {
   const values = [
     ...p.curves.flatMap((c) => c.points.map((q) => q[1])),
     ...p.bands.flatMap((b) => b.rows.flatMap((r) => [r[1], r[2]])),
@@ -215,59 +41,29 @@ function yScale(p: Panel, box: Box): ScaleLinear<number, number> {
   return scaleLinear()
     .domain([Math.min(0, ...values), Math.max(0, ...values)])
     .range([bottom(box), box.top])
-    .nice(tickCount(box.height, 34));
+    .nice(tickCount(box.height, Y_SPACING_PX));
 }
 
-function record(tb: TableBuilder, p: Panel): void {
-  for (const b of p.bands)
-    for (const [x, lo, hi] of b.rows) {
-      tb.add({ series: `normal −1 SD: ${b.name}`, gaitCycle: x, [p.column]: lo });
-      tb.add({ series: `normal +1 SD: ${b.name}`, gaitCycle: x, [p.column]: hi });
-    }
-  for (const c of p.curves)
-    for (const [x, y] of c.points) tb.add({ series: c.name, gaitCycle: x, [p.column]: y });
-}
-
-function panelNode(
-  p: Panel,
-  box: Box,
-  x: ScaleLinear<number, number>,
-  last: boolean,
-  cursorPct: number | undefined,
-  roomPx: number,
-  t: Theme,
-): { node: SvgNode; cursor: SvgNode[]; y: ScaleLinear<number, number> } {
-  const y = yScale(p, box);
-  const sc = { x, y };
-  const footOffPct = NORMAL_EVENTS.footOff * 100;
-  const cursor =
-    cursorPct === undefined
-      ? []
-      : p.curves.flatMap((c) =>
-          c.cursor === undefined
-            ? []
-            : [
-                dotNode(
-                  [cursorPct, c.cursor],
-                  sc,
-                  c.style.colour,
-                  t,
-                  `${c.name} at ${cursorPct.toFixed(0)} %`,
-                ),
-              ],
-        );
-  const heading = fitText(p.headings, roomPx, fontSizes(t).label * BOLD_WIDTH);
-  const node = el('g', { class: `panel panel-${p.column}`, 'aria-label': heading }, [
+/** A panel drawn: shaded stance phase, axes, bands, curves, heading and legend. */
+function panelNode(p: GaitPanel, sc: Panel, last: boolean, roomPx: number, fr: Frame): SvgNode {
+  const { t, f } = fr;
+  const { box, x } = sc;
+  const heading = fitText(p.headings, roomPx, f.label * BOLD_WIDTH);
+  return el('g', { class: `panel panel-${p.column}`, 'aria-label': heading }, [
     el('rect', {
       x: x(0),
       y: box.top,
-      width: x(footOffPct) - x(0),
+      width: x(FOOT_OFF_PCT) - x(0),
       height: box.height,
       fill: t.ink,
       'fill-opacity': PHASE_OPACITY,
       'aria-label': 'right stance phase',
     }),
-    leftAxis(y, box, t, { ticks: tickCount(box.height, 34), grid: true, zeroLine: true }),
+    leftAxis(sc.y, box, t, {
+      ticks: tickCount(box.height, Y_SPACING_PX),
+      grid: true,
+      zeroLine: true,
+    }),
     bottomAxis(x, box, t, {
       ticks: tickCount(box.width, 70),
       grid: true,
@@ -275,22 +71,15 @@ function panelNode(
       label: last ? 'Gait cycle of the right leg (%)' : undefined,
     }),
     ...p.bands.map((b) => bandNode(b.rows, sc, t.ink, BAND_OPACITY, `normal ±1 SD: ${b.name}`)),
-    ...p.curves.map((c) => curveNode(c.points, sc, c.style, t, c.name)),
+    ...fr.curves(p.curves, sc),
     panelHeading(box, heading, t),
     legendNode(p.legend, right(box) + 16, box.top, t),
   ]);
-  return { node, cursor, y };
 }
 
-/** Builds the gait-cycle plot. */
-export const buildGaitCycle: PlotBuilder = (scenario, o) => {
-  const t = plotTheme(o);
-  const f = fontSizes(t);
-  const cursorPct = o.cursorPct === undefined ? undefined : Math.min(100, Math.max(0, o.cursorPct));
-  const cur = run(scenario.label, scenarioGait(scenario), cursorPct);
-  const pin = o.pinned ? run(o.pinned.label, scenarioGait(o.pinned), undefined) : undefined;
-  const ps = panels(cur, pin, o, t);
-
+/** The three panels stacked, sharing the x axis, with room for their legends on the right. */
+function layout(ps: readonly GaitPanel[], fr: Frame): Panel[] {
+  const { o, t, f } = fr;
   const legendW = Math.max(...ps.map((p) => legendSize(p.legend, t).w));
   const strip = f.legend * 1.8;
   const heading = f.label * 1.7;
@@ -299,38 +88,23 @@ export const buildGaitCycle: PlotBuilder = (scenario, o) => {
   const h = (o.heightPx - strip - axisH - 3 * heading - 2 * gap) / 3;
   const chars = Math.max(
     ...ps.map((p) =>
-      tickChars(yScale(p, { left: 0, top: 0, width: 0, height: h }), tickCount(h, 34)),
+      tickChars(yScale(p, { left: 0, top: 0, width: 0, height: h }), tickCount(h, Y_SPACING_PX)),
     ),
   );
   const left = leftAxisWidth(t, chars, false);
   const width = o.widthPx - left - legendW - 24;
-  const boxes: Box[] = [0, 1, 2].map((i) => ({
-    left,
-    top: strip + heading + i * (h + heading + gap),
-    width,
-    height: h,
-  }));
   const x = scaleLinear()
     .domain([0, 100])
     .range([left, left + width]);
-  const built = ps.map((p, i) =>
-    panelNode(p, boxes[i]!, x, i === 2, cursorPct, o.widthPx - left - 4, t),
-  );
+  return ps.map((p, i) => {
+    const box: Box = { left, top: strip + heading + i * (h + heading + gap), width, height: h };
+    return { box, x, y: yScale(p, box) };
+  });
+}
 
-  const tb = tableBuilder([
-    { name: 'series', unit: '' },
-    { name: 'gaitCycle', unit: '%' },
-    { name: 'angle', unit: 'deg' },
-    { name: 'abductorMoment', unit: 'N·m/kg' },
-    { name: 'hipContactForce', unit: o.units === 'N' ? 'N' : '×BW' },
-  ]);
-  const footOffPct = NORMAL_EVENTS.footOff * 100;
-  tb.add({ series: 'right stance (shaded)', gaitCycle: 0 });
-  tb.add({ series: 'right stance (shaded)', gaitCycle: footOffPct });
-  ps.forEach((p) => record(tb, p));
-
-  const topBox = boxes[0]!;
-  const bottomBox = boxes[2]!;
+/** The labelled phases of the right leg above the panels. */
+function phasesNode(x: ScaleLinear<number, number>, fr: Frame): SvgNode {
+  const { t, f } = fr;
   const stripY = f.legend * 0.9;
   const phaseLabel = (from: number, to: number, text: string): SvgNode[] => [
     segmentNode(
@@ -349,50 +123,85 @@ export const buildGaitCycle: PlotBuilder = (scenario, o) => {
       t,
     ),
   ];
-  const cursorNodes: SvgNode[] = [];
-  if (cursorPct !== undefined) {
-    cursorNodes.push(
-      segmentNode(
-        x(cursorPct),
-        topBox.top,
-        x(cursorPct),
-        bottom(bottomBox),
-        { colour: t.ink, widthPx: 1.4 },
-        t,
-      ),
-      ...built.flatMap((b) => b.cursor),
-    );
-    ps.forEach((p) => {
-      for (const c of p.curves)
-        if (c.cursor !== undefined)
-          tb.add({ series: `cursor: ${c.name}`, gaitCycle: cursorPct, [p.column]: c.cursor });
-    });
-  }
-
-  const r = cur.gait.right.result;
-  const l = cur.gait.left.result;
-  const drop = Math.max(r.pelvicDropRad, l.pelvicDropRad);
-  const title = `Gait cycle: ${scenario.label}`;
-  const desc =
-    `Pelvic obliquity and trunk lean, internal hip abductor moment and hip contact force of each hip over one stride for ${scenario.label}, with normal ±1 SD bands` +
-    (drop > 0
-      ? `; the swing side drops up to ${deg(drop).toFixed(1)}° in single-leg stance.`
-      : '.');
-  const scene = plotRoot('gait-cycle', o, title, desc, [
-    ...built.map((b) => b.node),
-    el('g', { class: 'phases', 'aria-label': 'Gait phases of the right leg' }, [
-      ...phaseLabel(0, footOffPct, 'right stance'),
-      ...phaseLabel(footOffPct, 100, 'right swing'),
-    ]),
-    ...(cursorNodes.length
-      ? [
-          el(
-            'g',
-            { class: 'cursor', 'aria-label': `Cursor at ${cursorPct?.toFixed(0)} % of the cycle` },
-            cursorNodes,
-          ),
-        ]
-      : []),
+  return el('g', { class: 'phases', 'aria-label': 'Gait phases of the right leg' }, [
+    ...phaseLabel(0, FOOT_OFF_PCT, 'right stance'),
+    ...phaseLabel(FOOT_OFF_PCT, 100, 'right swing'),
   ]);
-  return { scene, table: tb.table() };
+}
+
+function columns(o: PlotOptions): Column[] {
+  return [
+    { name: 'series', unit: '' },
+    { name: 'gaitCycle', unit: '%' },
+    { name: 'angle', unit: 'deg' },
+    { name: 'abductorMoment', unit: 'N·m/kg' },
+    { name: 'hipContactForce', unit: o.units === 'N' ? 'N' : '×BW' },
+  ];
+}
+
+/**
+ * The cursor at `pct` % of the cycle (clamped to 0-100) over the built panels: a line across them
+ * and a dot on each current curve at `sample` (the gait sampled there), with its table rows.
+ */
+function cursorOverlay(
+  ps: readonly GaitPanel[],
+  panels: readonly Panel[],
+  fr: Frame,
+  pct: number,
+  sample: GaitSample,
+): Overlay {
+  const { t } = fr;
+  const at = Math.min(100, Math.max(0, pct));
+  const tb = tableBuilder(columns(fr.o));
+  const dots = ps.flatMap((p, i) =>
+    p.curves.flatMap((c) => {
+      if (!c.at) return [];
+      const v = c.at(sample);
+      tb.add({ series: `cursor: ${c.name}`, gaitCycle: at, [p.column]: v });
+      return [dotNode([at, v], panels[i]!, c.style.colour, t, `${c.name} at ${whole(at)} %`)];
+    }),
+  );
+  const top = panels[0]!;
+  const x = top.x(at);
+  const node = el('g', { class: 'cursor', 'aria-label': `Cursor at ${whole(at)} % of the cycle` }, [
+    segmentNode(x, top.box.top, x, bottom(panels[2]!.box), { colour: t.ink, widthPx: 1.4 }, t),
+    ...dots,
+  ]);
+  return { node, rows: tb.table().rows };
+}
+
+function description({ label, series }: Labelled<GaitCycleSeries>): string {
+  const drop = series.stanceDropRad;
+  return (
+    `Pelvic obliquity and trunk lean, internal hip abductor moment and hip contact force of each hip over one stride for ${label}, with normal ±1 SD bands` +
+    (drop > 0
+      ? `; the swing side drops up to ${oneDecimal(deg(drop))}° in single-leg stance.`
+      : '.')
+  );
+}
+
+/** Builds the gait-cycle plot; its {@link Plot.cursor} draws the cursor over it. */
+export const buildGaitCycle: PlotBuilder<GaitCycleSeries> = (data, o): Plot => {
+  const fr = frameOf(o);
+  const ps = gaitPanels(data, o, fr.t);
+  const panels = layout(ps, fr);
+  const left = panels[0]!.box.left;
+  const tb = tableBuilder(columns(o));
+  tb.add({ series: 'right stance (shaded)', gaitCycle: 0 });
+  tb.add({ series: 'right stance (shaded)', gaitCycle: FOOT_OFF_PCT });
+  ps.forEach((p) => recordPanel(tb, p));
+  const scene = fr.root(
+    'gait-cycle',
+    `Gait cycle: ${data.current.label}`,
+    description(data.current),
+    [
+      ...ps.map((p, i) => panelNode(p, panels[i]!, i === 2, o.widthPx - left - 4, fr)),
+      phasesNode(panels[0]!.x, fr),
+    ],
+  );
+  return {
+    scene,
+    table: tb.table(),
+    cursor: (pct, sample) => cursorOverlay(ps, panels, fr, pct, sample),
+  };
 };

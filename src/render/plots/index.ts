@@ -1,34 +1,62 @@
 /**
- * The four live plots: each builds an SVG scene and the table of exactly what it draws from a
- * scenario (src/render/plots/types.ts).
+ * The four live plots: each builder turns series (sim/queries/) into an SVG scene and the table of
+ * exactly what it draws (src/render/plots/types.ts).
  */
 import { buildDemandCapacity } from './demandCapacity.ts';
 import { buildGaitCycle } from './gaitCycle.ts';
 import { buildMomentArms } from './momentArms.ts';
 import { buildStrengthSweep } from './strengthSweep.ts';
-import type { Plot, PlotBuilder, PlotName, PlotOptions, PlotScenario } from './types.ts';
-
-export { PLOT_DESCRIPTIONS, PLOT_NAMES } from './types.ts';
-export type {
-  Column,
+import type {
+  Labelled,
+  Overlay,
   Plot,
   PlotBuilder,
+  PlotData,
   PlotName,
   PlotOptions,
-  PlotScenario,
-  PlotTable,
+  PlotSeries,
+  SeriesSource,
 } from './types.ts';
+
+export * from './types.ts';
 export { buildDemandCapacity, buildGaitCycle, buildMomentArms, buildStrengthSweep };
 
 /** Every plot's builder, by name. */
-export const PLOT_BUILDERS: Record<PlotName, PlotBuilder> = {
+export const PLOT_BUILDERS: { readonly [K in PlotName]: PlotBuilder<PlotSeries[K]> } = {
   'demand-capacity': buildDemandCapacity,
   'gait-cycle': buildGaitCycle,
   'strength-sweep': buildStrengthSweep,
   'moment-arms': buildMomentArms,
 };
 
-/** Builds the plot `name` of `scenario`. */
-export function buildPlot(name: PlotName, scenario: PlotScenario, options: PlotOptions): Plot {
-  return PLOT_BUILDERS[name](scenario, options);
+/** The series of plot `name` from each scenario's source. */
+function seriesOf<K extends PlotName>(
+  name: K,
+  data: PlotData<SeriesSource>,
+): PlotData<PlotSeries[K]> {
+  const pick = (s: Labelled<SeriesSource>) => ({ label: s.label, series: s.series[name]() });
+  return { current: pick(data.current), pinned: data.pinned && pick(data.pinned) };
+}
+
+/** Builds the plot `name` of the series the sources give (each source asked for that plot only). */
+export function buildPlot(name: PlotName, data: PlotData<SeriesSource>, o: PlotOptions): Plot {
+  switch (name) {
+    case 'demand-capacity':
+      return buildDemandCapacity(seriesOf(name, data), o);
+    case 'gait-cycle':
+      return buildGaitCycle(seriesOf(name, data), o);
+    case 'strength-sweep':
+      return buildStrengthSweep(seriesOf(name, data), o);
+    case 'moment-arms':
+      return buildMomentArms(seriesOf(name, data), o);
+  }
+}
+
+/** The plot with `overlay` drawn over it (last) and its rows added to the table. */
+export function withOverlay(plot: Plot, overlay: Overlay): Plot {
+  return {
+    ...plot,
+    scene: { ...plot.scene, children: [...(plot.scene.children ?? []), overlay.node] },
+    table: { ...plot.table, rows: [...plot.table.rows, ...overlay.rows] },
+  };
 }

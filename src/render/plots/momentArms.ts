@@ -1,63 +1,30 @@
 /**
  * Moment arms of the abductor parts against hip adduction (left), and each part's force and
- * activation at the current posture (right). The moment arms shorten as the hip adducts: the
- * reason a dropping pelvis drops further.
+ * activation at the current posture (right, src/render/plots/forceBars.ts). The moment arms
+ * shorten as the hip adducts: the reason a dropping pelvis drops further.
  */
-import { scaleBand, scaleLinear, type ScaleLinear } from 'd3-scale';
-import {
-  deg,
-  emptyMuscleState,
-  evaluateMuscle,
-  RAD_PER_DEG,
-  solveStance,
-  type MuscleResult,
-  type StanceResult,
-} from '../../../sim/index.ts';
+import { scaleLinear } from 'd3-scale';
+import { deg, type MomentArmSeries } from '../../../sim/index.ts';
 import { el, type SvgNode } from '../svg.ts';
 import type { Theme } from '../theme.ts';
+import { bottom, bottomAxisHeight, leftAxisWidth, right, tickCount, type Box } from './axes.ts';
+import { curveEnds, frameOf, type Curve, type Frame, type Panel } from './frame.ts';
+import { forceBarsNode, SAMPLE_PX } from './forceBars.ts';
+import { oneDecimal } from './format.ts';
+import { endLabelsNode, endLabelsWidth, legendNode, legendSize } from './legend.ts';
+import { dotNode, segmentNode, textNode, type Point } from './marks.ts';
 import {
-  bottom,
-  bottomAxis,
-  bottomAxisHeight,
-  leftAxis,
-  leftAxisWidth,
-  panelHeading,
-  plotRoot,
-  right,
-  tickCount,
-  type Box,
-} from './axes.ts';
-import { endLabelsNode, endLabelsWidth, legendNode, legendSize, type EndLabel } from './legend.ts';
-import {
-  curveNode,
-  dotNode,
-  segmentNode,
-  strokeAttrs,
-  textNode,
-  type Point,
-  type Scales,
-} from './marks.ts';
-import { readoutStance } from './scenario.ts';
-import {
-  BOLD_WIDTH,
-  fitText,
-  fontSizes,
   ghostStyle,
   MAIN_WIDTH_PX,
   partColour,
-  plotTheme,
   SERIES_DASHES,
   textWidthPx,
   THIN_WIDTH_PX,
   type LineStyle,
 } from './style.ts';
-import { tableBuilder, type TableBuilder } from './table.ts';
-import type { PlotBuilder, PlotScenario } from './types.ts';
+import { tableBuilder } from './table.ts';
+import type { Labelled, PlotBuilder, PlotData, PlotTable } from './types.ts';
 
-/** Hip adduction range of the moment-arm curves, deg, and points along it. */
-const ADDUCTION_FROM_DEG = -20;
-const ADDUCTION_TO_DEG = 30;
-const SAMPLES = 51;
 const CM_PER_M = 100;
 /** Share of the free width for the moment-arm panel (the rest for the bars). */
 const ARM_SHARE = 0.6;
@@ -65,8 +32,8 @@ const ARM_SHARE = 0.6;
 const MIN_ARM_PANEL_PX = 220;
 /** Gap between the two panels, px. */
 const PANEL_GAP_PX = 24;
-/** Length of a line sample beside a part's name, px at line scale 1. */
-const SAMPLE_PX = 24;
+/** Pixels between the y ticks of the moment-arm panel. */
+const ARM_Y_SPACING_PX = 55;
 
 /** A short name for labels: "G. medius ant.", "TFL". */
 export function shortPartName(name: string): string {
@@ -78,33 +45,6 @@ export function shortPartName(name: string): string {
     .replace(' (posterior)', ' post.');
 }
 
-/** One scenario's curves, current posture and bars. */
-interface Parts {
-  readonly label: string;
-  readonly result: StanceResult;
-  /** Moment arm (cm) against adduction (deg), per part. */
-  readonly curves: readonly (readonly Point[])[];
-}
-
-function partsOf(s: PlotScenario): Parts {
-  const result = solveStance(readoutStance(s));
-  const state = emptyMuscleState();
-  const angles = Array.from(
-    { length: SAMPLES },
-    (_, i) => ADDUCTION_FROM_DEG + ((ADDUCTION_TO_DEG - ADDUCTION_FROM_DEG) * i) / (SAMPLES - 1),
-  );
-  return {
-    label: s.label,
-    result,
-    curves: result.scaledMuscles.map((m) =>
-      angles.map((a): Point => [
-        a,
-        evaluateMuscle(m, a * RAD_PER_DEG, 1, state).momentArmM * CM_PER_M,
-      ]),
-    ),
-  };
-}
-
 function partStyle(i: number, t: Theme): LineStyle {
   return {
     colour: partColour(i, t),
@@ -113,23 +53,33 @@ function partStyle(i: number, t: Theme): LineStyle {
   };
 }
 
-function record(tb: TableBuilder, p: Parts, y0: number, y1: number): void {
-  const names = p.result.muscles.map((m) => m.name);
-  p.curves.forEach((c, i) => {
+/** Each part's moment arm (cm) against adduction (deg). */
+function armPoints(s: MomentArmSeries): Point[][] {
+  return s.parts.map((p) =>
+    p.curve.map((q): Point => [q.hipAdductionDeg, q.momentArmM * CM_PER_M]),
+  );
+}
+
+function record(
+  tb: ReturnType<typeof tableBuilder>,
+  { label, series }: Labelled<MomentArmSeries>,
+  y: Panel['y'],
+): void {
+  armPoints(series).forEach((c, i) => {
     for (const [a, r] of c)
       tb.add({
-        series: `${p.label}: moment arm`,
-        part: names[i] ?? '',
+        series: `${label}: moment arm`,
+        part: series.parts[i]?.muscle.name ?? '',
         hipAdduction: a,
         momentArm: r,
       });
   });
-  const theta = deg(p.result.hipAdductionRad);
-  tb.add({ series: `${p.label}: current hip adduction`, hipAdduction: theta, momentArm: y0 });
-  tb.add({ series: `${p.label}: current hip adduction`, hipAdduction: theta, momentArm: y1 });
-  for (const m of p.result.muscles)
+  const theta = deg(series.hipAdductionRad);
+  for (const v of y.domain())
+    tb.add({ series: `${label}: current hip adduction`, hipAdduction: theta, momentArm: v });
+  for (const { muscle: m } of series.parts)
     tb.add({
-      series: `${p.label}: at current hip adduction`,
+      series: `${label}: at current hip adduction`,
       part: m.name,
       hipAdduction: theta,
       momentArm: m.momentArmM * CM_PER_M,
@@ -138,67 +88,30 @@ function record(tb: TableBuilder, p: Parts, y0: number, y1: number): void {
     });
 }
 
-/** What a bar says, in words. */
-function barText(m: MuscleResult): string {
-  const state = m.strength === 0 ? 'paralysed' : `activation ${(m.activation * 100).toFixed(0)} %`;
-  return `${m.name}: ${m.forceN.toFixed(0)} N, ${state}`;
+function table(data: PlotData<MomentArmSeries>, y: Panel['y']): PlotTable {
+  const tb = tableBuilder([
+    { name: 'series', unit: '' },
+    { name: 'part', unit: '' },
+    { name: 'hipAdduction', unit: 'deg' },
+    { name: 'momentArm', unit: 'cm' },
+    { name: 'force', unit: 'N' },
+    { name: 'activation', unit: '%' },
+  ]);
+  record(tb, data.current, y);
+  if (data.pinned) record(tb, data.pinned, y);
+  return tb.table();
 }
 
-/** Fill and outline of a bar. */
-interface BarStyle {
-  readonly fill: string;
-  readonly fillOpacity: number;
-  readonly outline?: LineStyle | undefined;
-}
-
-/** A part's bar: its colour; a paralysed part is a pale bar with a dashed outline. */
-function barStyle(m: MuscleResult, i: number, t: Theme): BarStyle {
-  const colour = partColour(i, t);
-  return m.strength === 0
-    ? { fill: colour, fillOpacity: 0.18, outline: { colour, widthPx: 1.4, dash: '4 3' } }
-    : { fill: colour, fillOpacity: 0.85 };
-}
-
-/** The pinned scenario's bar: ghost colour, dashed outline. */
-function ghostBar(t: Theme): BarStyle {
-  return { fill: t.ghost, fillOpacity: 0.35, outline: { ...ghostStyle(t), widthPx: 1.2 } };
-}
-
-function barNode(
-  fx: ScaleLinear<number, number>,
-  y: number,
-  h: number,
-  forceN: number,
-  s: BarStyle,
-  t: Theme,
-): SvgNode {
-  return el('rect', {
-    x: fx(0),
-    y,
-    width: fx(forceN) - fx(0),
-    height: h,
-    ...(s.outline ? strokeAttrs(s.outline, t) : {}),
-    fill: s.fill,
-    'fill-opacity': s.fillOpacity,
-  });
-}
-
-/** Builds the moment-arm plot. */
-export const buildMomentArms: PlotBuilder = (scenario, o) => {
-  const t = plotTheme(o);
-  const f = fontSizes(t);
-  const cur = partsOf(scenario);
-  const pin = o.pinned ? partsOf(o.pinned) : undefined;
-  const muscles = cur.result.muscles;
-  const short = muscles.map((m) => shortPartName(m.name));
-
-  // Layout: left panel, its end labels (when there is room), then the bars with each part's
-  // name and line sample (the left panel's legend too) and the activation at the bar end.
+/**
+ * Layout: the moment-arm panel, its end labels (when there is room), then the bars with each
+ * part's name and line sample and the activation at the bar end.
+ */
+function layout(data: PlotData<MomentArmSeries>, short: readonly string[], fr: Frame) {
+  const { o, t, f } = fr;
   const top = f.label * 2;
-  const axisH = bottomAxisHeight(t, true);
+  const namesW =
+    Math.max(...short.map((s) => textWidthPx(s, f.legend))) + SAMPLE_PX * t.lineScale + 18;
   const leftW = leftAxisWidth(t, 3, true);
-  const sampleW = SAMPLE_PX * t.lineScale;
-  const namesW = Math.max(...short.map((s) => textWidthPx(s, f.legend))) + sampleW + 18;
   const valueW = textWidthPx('paralysed', f.legend) + 10;
   const rest = o.widthPx - leftW - PANEL_GAP_PX - namesW - valueW - 10;
   const withEnds = (rest - endLabelsWidth(short, t)) * ARM_SHARE >= MIN_ARM_PANEL_PX;
@@ -208,7 +121,7 @@ export const buildMomentArms: PlotBuilder = (scenario, o) => {
     left: leftW,
     top,
     width: free * ARM_SHARE,
-    height: o.heightPx - top - axisH,
+    height: o.heightPx - top - bottomAxisHeight(t, true),
   };
   const barBox: Box = {
     left: right(armBox) + labelsW + PANEL_GAP_PX + namesW,
@@ -216,199 +129,155 @@ export const buildMomentArms: PlotBuilder = (scenario, o) => {
     width: free * (1 - ARM_SHARE),
     height: armBox.height,
   };
-
-  const allArms = [cur, ...(pin ? [pin] : [])].flatMap((p) =>
-    p.curves.flatMap((c) => c.map((q) => q[1])),
+  const { grid } = data.current.series;
+  const allArms = [data.current, ...(data.pinned ? [data.pinned] : [])].flatMap((p) =>
+    armPoints(p.series).flatMap((c) => c.map((q) => q[1])),
   );
-  const x = scaleLinear()
-    .domain([ADDUCTION_FROM_DEG, ADDUCTION_TO_DEG])
-    .range([armBox.left, right(armBox)]);
-  const y = scaleLinear()
-    .domain([Math.min(0, ...allArms), Math.max(...allArms)])
-    .range([bottom(armBox), armBox.top])
-    .nice(tickCount(armBox.height, 55));
-  const sc: Scales = { x, y };
-  const [y0, y1] = y.domain() as [number, number];
-
-  const forces = [cur, ...(pin ? [pin] : [])].flatMap((p) => p.result.muscles.map((m) => m.forceN));
-  const fx = scaleLinear()
-    .domain([0, Math.max(1, ...forces)])
-    .range([barBox.left, right(barBox)])
-    .nice(tickCount(barBox.width, 70));
-  const fy = scaleBand<number>()
-    .domain(muscles.map((_, i) => i))
-    .range([barBox.top, bottom(barBox)])
-    .paddingInner(0.25)
-    .paddingOuter(0.1);
-
-  const tb = tableBuilder([
-    { name: 'series', unit: '' },
-    { name: 'part', unit: '' },
-    { name: 'hipAdduction', unit: 'deg' },
-    { name: 'momentArm', unit: 'cm' },
-    { name: 'force', unit: 'N' },
-    { name: 'activation', unit: '%' },
-  ]);
-  record(tb, cur, y0, y1);
-  if (pin) record(tb, pin, y0, y1);
-
-  const theta = deg(cur.result.hipAdductionRad);
-  const markerNodes = (p: Parts, ghost: boolean): SvgNode[] => {
-    const th = deg(p.result.hipAdductionRad);
-    const style = ghost
-      ? { ...ghostStyle(t), widthPx: 1.6 }
-      : { colour: t.ink, widthPx: 1.4, dash: '4 3' };
-    return [
-      segmentNode(x(th), y(y0), x(th), y(y1), style, t),
-      ...p.result.muscles.map((m, i) =>
-        ghost
-          ? dotNode(
-              [th, m.momentArmM * CM_PER_M],
-              sc,
-              t.ghost,
-              t,
-              `${p.label}: ${m.name} at ${th.toFixed(1)}°`,
-              true,
-            )
-          : dotNode(
-              [th, m.momentArmM * CM_PER_M],
-              sc,
-              partColour(i, t),
-              t,
-              `${m.name} at ${th.toFixed(1)}°`,
-            ),
-      ),
-    ];
+  const arms: Panel = {
+    box: armBox,
+    x: scaleLinear()
+      .domain([grid.fromDeg, grid.toDeg])
+      .range([armBox.left, right(armBox)]),
+    y: scaleLinear()
+      .domain([Math.min(0, ...allArms), Math.max(...allArms)])
+      .range([bottom(armBox), armBox.top])
+      .nice(tickCount(armBox.height, ARM_Y_SPACING_PX)),
   };
-  const thetaText = `${scenario.label}: ${theta.toFixed(1)}°`;
-  const thetaW = textWidthPx(thetaText, f.legend);
-  const thetaX = Math.min(Math.max(x(theta), thetaW / 2 + 2), right(armBox) + labelsW - thetaW / 2);
+  return { arms, barBox, namesW, withEnds, labelsW };
+}
 
-  const ends: EndLabel[] = cur.curves.map((c, i) => {
-    const last = c[c.length - 1] ?? [0, 0];
-    return { xPx: x(last[0]), yPx: y(last[1]), text: short[i] ?? '', style: partStyle(i, t) };
-  });
+/** The line at a solution's hip adduction and a dot on each part's curve there. */
+function markerNodes(
+  { label, series }: Labelled<MomentArmSeries>,
+  ghost: boolean,
+  p: Panel,
+  t: Theme,
+): SvgNode[] {
+  const th = deg(series.hipAdductionRad);
+  const [y0, y1] = p.y.domain() as [number, number];
+  const style = ghost
+    ? { ...ghostStyle(t), widthPx: 1.6 }
+    : { colour: t.ink, widthPx: 1.4, dash: '4 3' };
+  return [
+    segmentNode(p.x(th), p.y(y0), p.x(th), p.y(y1), style, t),
+    ...series.parts.map(({ muscle: m }, i) => {
+      const at: Point = [th, m.momentArmM * CM_PER_M];
+      return ghost
+        ? dotNode(at, p, t.ghost, t, `${label}: ${m.name} at ${oneDecimal(th)}°`, true)
+        : dotNode(at, p, partColour(i, t), t, `${m.name} at ${oneDecimal(th)}°`);
+    }),
+  ];
+}
 
-  const bandH = fy.bandwidth();
-  const barH = pin ? bandH * 0.62 : bandH;
-  const bars = muscles.map((m, i) => {
-    const by = fy(i) ?? 0;
-    const pm = pin?.result.muscles.find((q) => q.id === m.id);
-    return el('g', { 'aria-label': barText(m) }, [
-      textNode(
-        barBox.left - sampleW - 14,
-        by + bandH / 2,
-        short[i] ?? '',
-        { size: f.legend, colour: t.ink, anchor: 'end' },
-        t,
+/** The curves of the current (in each part's style) and pinned (thin ghost lines) series. */
+function curvesOf(data: PlotData<MomentArmSeries>, t: Theme): { cur: Curve[]; pin: Curve[] } {
+  const { current, pinned } = data;
+  const names = current.series.parts.map((p) => p.muscle.name);
+  return {
+    cur: armPoints(current.series).map((points, i) => ({
+      name: names[i] ?? '',
+      points,
+      style: partStyle(i, t),
+    })),
+    pin: pinned
+      ? armPoints(pinned.series).map((points, i) => ({
+          name: `${pinned.label}: ${names[i] ?? ''}`,
+          points,
+          style: { ...ghostStyle(t), widthPx: THIN_WIDTH_PX },
+        }))
+      : [],
+  };
+}
+
+/** The current adduction's label above the panel, kept inside the plot. */
+function thetaLabel(label: string, theta: number, arms: Panel, labelsW: number, fr: Frame) {
+  const { t, f } = fr;
+  const text = `${label}: ${oneDecimal(theta)}°`;
+  const w = textWidthPx(text, f.legend);
+  const x = Math.min(Math.max(arms.x(theta), w / 2 + 2), right(arms.box) + labelsW - w / 2);
+  return textNode(
+    x,
+    arms.box.top - f.legend * 0.75,
+    text,
+    { size: f.legend, colour: t.ink, anchor: 'middle', baseline: 'auto', weight: 600, halo: true },
+    t,
+  );
+}
+
+/** The moment-arm panel: axes, curves, the current adduction marked, labels at the curves' ends. */
+function armsNode(
+  data: PlotData<MomentArmSeries>,
+  l: ReturnType<typeof layout>,
+  short: readonly string[],
+  fr: Frame,
+): SvgNode {
+  const { t, f } = fr;
+  const { arms } = l;
+  const { cur, pin } = curvesOf(data, t);
+  const theta = deg(data.current.series.hipAdductionRad);
+  return el(
+    'g',
+    { class: 'panel panel-moment-arms', 'aria-label': 'Moment arm against hip adduction' },
+    [
+      ...fr.axes(
+        arms,
+        { label: 'Hip adduction (°)', spacingPx: 60 },
+        { label: 'Abductor moment arm (cm)', spacingPx: ARM_Y_SPACING_PX },
       ),
-      segmentNode(
-        barBox.left - sampleW - 8,
-        by + bandH / 2,
-        barBox.left - 8,
-        by + bandH / 2,
-        partStyle(i, t),
-        t,
-      ),
-      barNode(fx, by, barH, m.forceN, barStyle(m, i, t), t),
-      ...(pm
-        ? [barNode(fx, by + barH + bandH * 0.08, bandH * 0.3, pm.forceN, ghostBar(t), t)]
+      ...fr.curves(pin, arms),
+      ...fr.curves(cur, arms),
+      ...(data.pinned ? markerNodes(data.pinned, true, arms, t) : []),
+      ...markerNodes(data.current, false, arms, t),
+      thetaLabel(data.current.label, theta, arms, l.labelsW, fr),
+      ...(l.withEnds
+        ? [
+            endLabelsNode(
+              curveEnds(cur, arms, (_, i) => short[i] ?? ''),
+              arms.box.top + f.legend / 2,
+              bottom(arms.box) - f.legend / 2,
+              t,
+            ),
+          ]
         : []),
-      textNode(
-        fx(m.forceN) + 6,
-        by + barH / 2,
-        m.strength === 0 ? 'paralysed' : `${(m.activation * 100).toFixed(0)} %`,
-        {
-          size: f.legend,
-          colour: m.strength === 0 ? t.mutedInk : t.ink,
-          weight: m.strength === 0 ? 400 : 600,
-        },
-        t,
-      ),
-    ]);
-  });
+    ],
+  );
+}
 
-  const pinLegend = pin ? [{ text: pin.label, line: ghostStyle(t) }] : [];
-  const legend = pin
-    ? [legendNode(pinLegend, armBox.left + 12, bottom(armBox) - legendSize(pinLegend, t).h - 10, t)]
-    : [];
-  const r = cur.result;
-  const title = `Abductor moment arms: ${scenario.label}`;
-  const desc = `Moment arm of each abductor part against hip adduction, and each part's force and activation at the current hip adduction of ${theta.toFixed(1)}° for ${scenario.label}; the force-weighted mean moment arm is ${(r.abductorMomentArmM * CM_PER_M).toFixed(1)} cm.`;
-  const scene = plotRoot('moment-arms', o, title, desc, [
-    el(
-      'g',
-      { class: 'panel panel-moment-arms', 'aria-label': 'Moment arm against hip adduction' },
-      [
-        bottomAxis(x, armBox, t, {
-          label: 'Hip adduction (°)',
-          ticks: tickCount(armBox.width, 60),
-          grid: true,
-        }),
-        leftAxis(y, armBox, t, {
-          label: 'Abductor moment arm (cm)',
-          ticks: tickCount(armBox.height, 55),
-          grid: true,
-        }),
-        ...(pin
-          ? pin.curves.map((c, i) =>
-              curveNode(
-                c,
-                sc,
-                { ...ghostStyle(t), widthPx: THIN_WIDTH_PX },
-                t,
-                `${pin.label}: ${muscles[i]?.name ?? ''}`,
-              ),
-            )
-          : []),
-        ...cur.curves.map((c, i) => curveNode(c, sc, partStyle(i, t), t, muscles[i]?.name ?? '')),
-        ...(pin ? markerNodes(pin, true) : []),
-        ...markerNodes(cur, false),
-        textNode(
-          thetaX,
-          armBox.top - f.legend * 0.75,
-          thetaText,
-          {
-            size: f.legend,
-            colour: t.ink,
-            anchor: 'middle',
-            baseline: 'auto',
-            weight: 600,
-            halo: true,
-          },
-          t,
-        ),
-        ...(withEnds
-          ? [endLabelsNode(ends, armBox.top + f.legend / 2, bottom(armBox) - f.legend / 2, t)]
-          : []),
-      ],
+/** The pinned scenario's legend entry, at the bottom left of the moment-arm panel. */
+function pinLegend(label: string, arms: Panel, t: Theme): SvgNode {
+  const entries = [{ text: label, line: ghostStyle(t) }];
+  return legendNode(
+    entries,
+    arms.box.left + 12,
+    bottom(arms.box) - legendSize(entries, t).h - 10,
+    t,
+  );
+}
+
+/** Builds the moment-arm plot. */
+export const buildMomentArms: PlotBuilder<MomentArmSeries> = (data, o) => {
+  const fr = frameOf(o);
+  const { current, pinned } = data;
+  const muscles = current.series.parts.map((p) => p.muscle);
+  const short = muscles.map((m) => shortPartName(m.name));
+  const l = layout(data, short, fr);
+  const theta = deg(current.series.hipAdductionRad);
+  const desc = `Moment arm of each abductor part against hip adduction, and each part's force and activation at the current hip adduction of ${oneDecimal(theta)}° for ${current.label}; the force-weighted mean moment arm is ${oneDecimal(current.series.abductorMomentArmM * CM_PER_M)} cm.`;
+  const scene = fr.root('moment-arms', `Abductor moment arms: ${current.label}`, desc, [
+    armsNode(data, l, short, fr),
+    forceBarsNode(
+      {
+        box: l.barBox,
+        namesW: l.namesW,
+        muscles,
+        short,
+        pinned: pinned?.series.parts.map((p) => p.muscle),
+        thetaDeg: theta,
+        partStyle: (i) => partStyle(i, fr.t),
+      },
+      fr,
     ),
-    el(
-      'g',
-      { class: 'panel panel-forces', 'aria-label': 'Force and activation at the current posture' },
-      [
-        bottomAxis(fx, barBox, t, {
-          label: 'Force (N)',
-          ticks: tickCount(barBox.width, 70),
-          grid: true,
-        }),
-        panelHeading(
-          { ...barBox, left: barBox.left - namesW },
-          fitText(
-            [
-              `Force and activation at ${theta.toFixed(1)}° adduction`,
-              `Force, activation at ${theta.toFixed(1)}°`,
-              `At ${theta.toFixed(1)}°`,
-            ],
-            o.widthPx - barBox.left + namesW - 4,
-            f.label * BOLD_WIDTH,
-          ),
-          t,
-        ),
-        ...bars,
-      ],
-    ),
-    ...legend,
+    ...(pinned ? [pinLegend(pinned.label, l.arms, fr.t)] : []),
   ]);
-  return { scene, table: tb.table() };
+  return { scene, table: table(data, l.arms.y) };
 };

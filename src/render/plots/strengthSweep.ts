@@ -1,81 +1,33 @@
 /**
  * Pelvic drop and trunk lean of single-leg stance against abductor strength (gluteus medius,
  * minimus and TFL together, 0-100 %), one curve per compensation, with the current setting marked.
- * Stance values only, solved directly (a full gait sweep per point is not needed here).
+ * Stance values only (sim/queries/strengthSweep.ts): a full gait sweep per point is not needed here.
  */
-import { scaleLinear } from 'd3-scale';
-import {
-  deg,
-  solveStance,
-  SWEEP_PARAMS,
-  sweepValues,
-  type Compensation,
-  type StanceInput,
-  type StanceResult,
-  type SweepParam,
-} from '../../../sim/index.ts';
+import { deg, type Compensation, type StrengthSweepSeries } from '../../../sim/index.ts';
 import type { SvgNode } from '../svg.ts';
 import type { Theme } from '../theme.ts';
-import {
-  bottomAxis,
-  bottomAxisHeight,
-  leftAxis,
-  leftAxisWidth,
-  plotRoot,
-  right,
-  tickChars,
-  tickCount,
-  valueScale,
-  Y_TICK_SPACING_PX,
-  type Box,
-} from './axes.ts';
+import { right } from './axes.ts';
+import { frameOf, type Curve, type Frame, type Panel } from './frame.ts';
+import { oneDecimal, whole } from './format.ts';
 import { legendNode, legendSize, type LegendEntry } from './legend.ts';
-import { curveNode, dotNode, textNode, type Point, type Scales } from './marks.ts';
+import { dotNode, textNode, type Point } from './marks.ts';
 import { bestSpot, densify, spotPoints, spotsAround } from './placement.ts';
-import { readoutStance } from './scenario.ts';
 import {
   DASH,
-  fontSizes,
   ghostStyle,
   MAIN_WIDTH_PX,
-  plotTheme,
   SERIES_COLOURS,
   textWidthPx,
   type LineStyle,
 } from './style.ts';
 import { tableBuilder } from './table.ts';
-import type { PlotBuilder, PlotScenario } from './types.ts';
+import type { Labelled, PlotBuilder, PlotData, PlotTable } from './types.ts';
 
-/** Strengths swept, 0-100 %. */
-const STEPS = 51;
-const COMPENSATIONS: readonly Compensation[] = ['none', 'trunk-lean', 'auto'];
 const COMPENSATION_TEXT: Record<Compensation, string> = {
   none: 'no compensation',
   'trunk-lean': 'trunk-lean compensation',
   auto: 'automatic compensation',
 };
-
-function abductors(): SweepParam {
-  const p = SWEEP_PARAMS.find((q) => q.name === 'abductors');
-  if (!p) throw new Error('sweep parameter "abductors" is missing');
-  return p;
-}
-
-/** One compensation's sweep: the strength (%) and the stance solution at each step. */
-function sweep(base: StanceInput, compensation: Compensation): [number, StanceResult][] {
-  const p = abductors();
-  return sweepValues(p.min, p.max, STEPS).map((v) => [
-    v,
-    solveStance(p.apply({ ...base, compensation }, v)),
-  ]);
-}
-
-/** A drawn series. */
-interface Series {
-  readonly name: string;
-  readonly points: readonly Point[];
-  readonly style: LineStyle;
-}
 
 function styleOf(c: Compensation, quantity: 'drop' | 'lean'): LineStyle {
   const colour = {
@@ -90,31 +42,27 @@ function styleOf(c: Compensation, quantity: 'drop' | 'lean'): LineStyle {
   return { colour, widthPx: quantity === 'drop' ? MAIN_WIDTH_PX : MAIN_WIDTH_PX - 0.4, dash };
 }
 
-function seriesOf(
-  base: StanceInput,
-  label: string,
-  comps: readonly Compensation[],
-  ghost?: Theme,
-): Series[] {
-  return comps.flatMap((c) => {
-    const rows = sweep(base, c);
-    const drop: Series = {
+/**
+ * Drop and lean curves of each compensation swept (lean only where the body compensates); all
+ * in the ghost style when `ghost` is the theme.
+ */
+function curvesOf({ label, series }: Labelled<StrengthSweepSeries>, ghost?: Theme): Curve[] {
+  const swept = ghost
+    ? series.curves.filter((c) => c.compensation === series.compensation)
+    : series.curves;
+  return swept.flatMap(({ compensation: c, points }) => {
+    const drop: Curve = {
       name: `${label}: pelvic drop, ${COMPENSATION_TEXT[c]}`,
-      points: rows.map(([v, r]): Point => [v, deg(r.pelvicDropRad)]),
+      points: points.map((p): Point => [p.strengthPct, deg(p.pelvicDropRad)]),
       style: ghost ? ghostStyle(ghost) : styleOf(c, 'drop'),
     };
-    const lean: Series = {
+    const lean: Curve = {
       name: `${label}: trunk lean, ${COMPENSATION_TEXT[c]}`,
-      points: rows.map(([v, r]): Point => [v, deg(r.trunkLeanRad)]),
+      points: points.map((p): Point => [p.strengthPct, deg(p.trunkLeanRad)]),
       style: ghost ? { ...ghostStyle(ghost), dash: DASH.dashDot } : styleOf(c, 'lean'),
     };
     return c === 'none' ? [drop] : [drop, lean];
   });
-}
-
-/** Mean strength of the three swept muscles, %. */
-function meanStrengthPct(s: StanceInput): number {
-  return ((s.strength.gmed + s.strength.gmin + s.strength.tfl) / 3) * 100;
 }
 
 /** A marker of the current setting. */
@@ -125,125 +73,141 @@ interface Marker {
 }
 
 /** The current setting's marker points: drop, and lean when the scenario compensates. */
-function markers(s: PlotScenario): Marker[] {
-  const input = readoutStance(s);
-  const r = solveStance(input);
-  const x = meanStrengthPct(input);
+function markers({ label, series }: Labelled<StrengthSweepSeries>): Marker[] {
+  const x = series.current.strengthPct;
   const out: Marker[] = [
     {
-      name: `${s.label}: pelvic drop (current setting)`,
-      point: [x, deg(r.pelvicDropRad)],
+      name: `${label}: pelvic drop (current setting)`,
+      point: [x, deg(series.current.pelvicDropRad)],
       quantity: 'drop',
     },
   ];
-  if (input.compensation !== 'none')
+  if (series.compensation !== 'none')
     out.push({
-      name: `${s.label}: trunk lean (current setting)`,
-      point: [x, deg(r.trunkLeanRad)],
+      name: `${label}: trunk lean (current setting)`,
+      point: [x, deg(series.current.trunkLeanRad)],
       quantity: 'lean',
     });
   return out;
 }
 
-/** Builds the strength-sweep plot. */
-export const buildStrengthSweep: PlotBuilder = (scenario, o) => {
-  const t = plotTheme(o);
-  const f = fontSizes(t);
-  const base = readoutStance(scenario);
-  const series = seriesOf(base, scenario.label, COMPENSATIONS);
-  const pinBase = o.pinned ? readoutStance(o.pinned) : undefined;
-  const ghosts =
-    o.pinned && pinBase ? seriesOf(pinBase, o.pinned.label, [pinBase.compensation], t) : [];
-  const marks = markers(scenario);
-  const pinMarks = o.pinned ? markers(o.pinned) : [];
-
-  const legend: LegendEntry[] = [
-    ...series.map((s) => ({ text: s.name.slice(scenario.label.length + 2), line: s.style })),
-    { text: `current setting (${scenario.label})`, dot: { colour: t.ink } },
-    ...(o.pinned
+function legendOf(data: PlotData<StrengthSweepSeries>, curves: readonly Curve[], t: Theme) {
+  const { current, pinned } = data;
+  const entries: LegendEntry[] = [
+    ...curves.map((s) => ({ text: s.name.slice(current.label.length + 2), line: s.style })),
+    { text: `current setting (${current.label})`, dot: { colour: t.ink } },
+    ...(pinned
       ? [
           {
-            text: `${o.pinned.label} (${COMPENSATION_TEXT[pinBase?.compensation ?? 'none']})`,
+            text: `${pinned.label} (${COMPENSATION_TEXT[pinned.series.compensation]})`,
             line: ghostStyle(t),
           },
         ]
       : []),
   ];
-  const top = f.legend;
-  const height = o.heightPx - top - bottomAxisHeight(t, true);
-  const y = valueScale(
-    [1, ...[...series, ...ghosts].flatMap((s) => s.points.map((p) => p[1]))],
-    top,
-    height,
-  );
-  const left = leftAxisWidth(t, tickChars(y, tickCount(height, Y_TICK_SPACING_PX)), true);
-  const box: Box = { left, top, width: o.widthPx - left - 16, height };
-  const x = scaleLinear()
-    .domain([0, 100])
-    .range([box.left, right(box)]);
-  const sc: Scales = { x, y };
+  return entries;
+}
 
+function table(curves: readonly Curve[], marks: readonly Marker[]): PlotTable {
   const tb = tableBuilder([
     { name: 'series', unit: '' },
     { name: 'abductorStrength', unit: '%' },
     { name: 'angle', unit: 'deg' },
   ]);
-  for (const s of [...series, ...ghosts])
-    for (const [sx, sy] of s.points) tb.add({ series: s.name, abductorStrength: sx, angle: sy });
-  for (const m of [...marks, ...pinMarks])
+  tb.curves(curves, 'abductorStrength', 'angle');
+  for (const m of marks)
     tb.add({ series: m.name, abductorStrength: m.point[0], angle: m.point[1] });
+  return tb.table();
+}
 
-  const lsize = legendSize(legend, t);
-  const legendAt = { x: right(box) - lsize.w - 8, y: box.top + 8 };
-  const obstacles = densify(
-    [...series, ...ghosts].map((s) => s.points.map((p): Point => [x(p[0]), y(p[1])])),
-  );
-  obstacles.push(
-    ...spotPoints(
-      { x: legendAt.x, y: legendAt.y + lsize.h / 2, anchor: 'start' },
-      lsize.w,
-      lsize.h,
-    ),
-  );
-  const markerNodes = (ms: readonly Marker[], ghost: boolean): SvgNode[] =>
-    ms.flatMap((m) => {
-      const dot = dotNode(m.point, sc, ghost ? t.ghost : t.ink, t, m.name, ghost);
-      if (ghost) return [dot];
-      const text = `${m.quantity} ${m.point[1].toFixed(1)}°`;
-      const w = textWidthPx(text, f.legend);
-      const h = f.legend * 1.2;
-      const spot = bestSpot(
-        spotsAround(x(m.point[0]), y(m.point[1]), 10 * t.lineScale + f.legend * 0.6),
-        w,
-        h,
-        obstacles,
-        box,
-      );
-      obstacles.push(...spotPoints(spot, w, h));
-      const style = { size: f.legend, colour: t.ink, anchor: spot.anchor, weight: 600, halo: true };
-      return [dot, textNode(spot.x, spot.y, text, style, t)];
-    });
+/**
+ * The markers' dots, and for the current setting a label put where it crosses fewest of the
+ * `obstacles` (px); each label's box is added to them.
+ */
+function markerNodes(
+  ms: readonly Marker[],
+  ghost: boolean,
+  p: Panel,
+  fr: Frame,
+  obstacles: [number, number][],
+): SvgNode[] {
+  const { t, f } = fr;
+  return ms.flatMap((m) => {
+    const dot = dotNode(m.point, p, ghost ? t.ghost : t.ink, t, m.name, ghost);
+    if (ghost) return [dot];
+    const text = `${m.quantity} ${oneDecimal(m.point[1])}°`;
+    const w = textWidthPx(text, f.legend);
+    const h = f.legend * 1.2;
+    const spot = bestSpot(
+      spotsAround(p.x(m.point[0]), p.y(m.point[1]), 10 * t.lineScale + f.legend * 0.6),
+      w,
+      h,
+      obstacles,
+      p.box,
+    );
+    obstacles.push(...spotPoints(spot, w, h));
+    const style = { size: f.legend, colour: t.ink, anchor: spot.anchor, weight: 600, halo: true };
+    return [dot, textNode(spot.x, spot.y, text, style, t)];
+  });
+}
 
-  const r = solveStance(base);
-  const title = `Abductor strength sweep: ${scenario.label}`;
-  const desc = `Pelvic drop and trunk lean in single-leg stance on the ${base.stanceSide} leg against the strength of gluteus medius, gluteus minimus and TFL together (0-100 %), with no, trunk-lean and automatic compensation; ${scenario.label} (${meanStrengthPct(base).toFixed(0)} %, ${COMPENSATION_TEXT[base.compensation]}) has a pelvic drop of ${deg(r.pelvicDropRad).toFixed(1)}° and a trunk lean of ${deg(r.trunkLeanRad).toFixed(1)}°.`;
-  const scene = plotRoot('strength-sweep', o, title, desc, [
-    bottomAxis(x, box, t, {
-      label: 'Abductor strength: gluteus medius, minimus and TFL (%)',
-      ticks: tickCount(box.width, 70),
-      grid: true,
-    }),
-    leftAxis(y, box, t, {
-      label: 'Pelvic drop, trunk lean (°)',
-      ticks: tickCount(box.height, Y_TICK_SPACING_PX),
-      grid: true,
-      zeroLine: true,
-    }),
-    ...series.map((s) => curveNode(s.points, sc, s.style, t, s.name)),
-    ...ghosts.map((s) => curveNode(s.points, sc, s.style, t, s.name)),
-    ...markerNodes(pinMarks, true),
-    ...markerNodes(marks, false),
-    legendNode(legend, legendAt.x, legendAt.y, t),
-  ]);
-  return { scene, table: tb.table() };
+function description({ label, series: s }: Labelled<StrengthSweepSeries>): string {
+  return `Pelvic drop and trunk lean in single-leg stance on the ${s.stanceSide} leg against the strength of gluteus medius, gluteus minimus and TFL together (0-100 %), with no, trunk-lean and automatic compensation; ${label} (${whole(s.current.strengthPct)} %, ${COMPENSATION_TEXT[s.compensation]}) has a pelvic drop of ${oneDecimal(deg(s.current.pelvicDropRad))}° and a trunk lean of ${oneDecimal(deg(s.current.trunkLeanRad))}°.`;
+}
+
+/**
+ * The legend in the panel's top right corner, and the points (px) the markers' labels should not
+ * cover: the curves and the legend.
+ */
+function placeLegend(
+  entries: readonly LegendEntry[],
+  curves: readonly Curve[],
+  p: Panel,
+  t: Theme,
+) {
+  const size = legendSize(entries, t);
+  const at = { x: right(p.box) - size.w - 8, y: p.box.top + 8 };
+  const obstacles = densify(curves.map((s) => s.points.map((q): Point => [p.x(q[0]), p.y(q[1])])));
+  obstacles.push(...spotPoints({ x: at.x, y: at.y + size.h / 2, anchor: 'start' }, size.w, size.h));
+  return { node: legendNode(entries, at.x, at.y, t), obstacles };
+}
+
+/** Builds the strength-sweep plot (of a pinned series, only its own compensation is drawn). */
+export const buildStrengthSweep: PlotBuilder<StrengthSweepSeries> = (data, o) => {
+  const fr = frameOf(o);
+  const { t, f } = fr;
+  const { current, pinned } = data;
+  const series = curvesOf(current);
+  const ghosts = pinned ? curvesOf(pinned, t) : [];
+  const marks = markers(current);
+  const pinMarks = pinned ? markers(pinned) : [];
+  const legend = legendOf(data, series, t);
+  // The y axis reaches 1° at least, so a level pelvis does not fill the plot with zero.
+  const p = fr.valuePanel(
+    f.legend,
+    [...series, ...ghosts],
+    [0, 100],
+    (left) => o.widthPx - left - 16,
+    [1],
+  );
+
+  const { node: legendBox, obstacles } = placeLegend(legend, [...series, ...ghosts], p, t);
+  const scene = fr.root(
+    'strength-sweep',
+    `Abductor strength sweep: ${current.label}`,
+    description(current),
+    [
+      ...fr.axes(
+        p,
+        { label: 'Abductor strength: gluteus medius, minimus and TFL (%)' },
+        { label: 'Pelvic drop, trunk lean (°)', zeroLine: true },
+      ),
+      ...fr.curves(series, p),
+      ...fr.curves(ghosts, p),
+      ...markerNodes(pinMarks, true, p, fr, obstacles),
+      ...markerNodes(marks, false, p, fr, obstacles),
+      legendBox,
+    ],
+  );
+  return { scene, table: table([...series, ...ghosts], [...marks, ...pinMarks]) };
 };

@@ -1,55 +1,17 @@
 /**
- * The plots' shared contract: each plot is built from a scenario into an SVG scene and the table
- * of exactly what it draws (the CSV export). App, exports and command line all call
- * {@link PlotBuilder}s, so they cannot drift.
+ * The plots' shared contract: each plot builder turns series (the model's answers, computed by the
+ * queries in sim/queries/) into an SVG scene and the table of exactly what it draws (the CSV
+ * export). App, exports and command line all call the same builders, so they cannot drift.
  */
-import type { AffectedSide, StanceInput } from '../../../sim/index.ts';
+import type {
+  DemandCapacitySeries,
+  GaitCycleSeries,
+  GaitSample,
+  MomentArmSeries,
+  StrengthSweepSeries,
+} from '../../../sim/index.ts';
 import type { SvgNode } from '../svg.ts';
 import type { Theme } from '../theme.ts';
-
-/** A scenario to plot: what the app's controls set. */
-export interface PlotScenario {
-  /** Short name shown in legends, e.g. "Current" or "Normal (pinned)". */
-  readonly label: string;
-  readonly stance: StanceInput;
-  readonly affectedSide: AffectedSide;
-}
-
-/** How to draw a plot. */
-export interface PlotOptions {
-  readonly widthPx: number;
-  readonly heightPx: number;
-  readonly theme?: Theme | undefined;
-  /** A second scenario drawn over the first for comparison (dashed, with its own legend entry). */
-  readonly pinned?: PlotScenario | undefined;
-  /** Current position in the gait cycle, 0-100 % (the gait plot's cursor). */
-  readonly cursorPct?: number | undefined;
-  /** White (default) or transparent background. */
-  readonly background?: 'white' | 'transparent' | undefined;
-  /** Forces in newtons or body-weight multiples where a plot shows forces. */
-  readonly units?: 'N' | 'BW' | undefined;
-}
-
-/** One column of a plot's table: its name and unit (unit "" for text or dimensionless). */
-export interface Column {
-  readonly name: string;
-  readonly unit: string;
-}
-
-/** Exactly what a plot draws, row by row. */
-export interface PlotTable {
-  readonly columns: readonly Column[];
-  readonly rows: readonly (readonly (number | string)[])[];
-}
-
-/** A built plot. */
-export interface Plot {
-  readonly scene: SvgNode;
-  readonly table: PlotTable;
-}
-
-/** Builds one plot. */
-export type PlotBuilder = (scenario: PlotScenario, options: PlotOptions) => Plot;
 
 /** Plot names (command line and file names). */
 export const PLOT_NAMES = [
@@ -71,3 +33,73 @@ export const PLOT_DESCRIPTIONS: Record<PlotName, string> = {
   'moment-arms':
     'moment arm of each muscle part against hip adduction, and force and activation bars at the current posture',
 };
+
+/** The series each plot draws, by plot name. */
+export interface PlotSeries {
+  readonly 'demand-capacity': DemandCapacitySeries;
+  readonly 'gait-cycle': GaitCycleSeries;
+  readonly 'strength-sweep': StrengthSweepSeries;
+  readonly 'moment-arms': MomentArmSeries;
+}
+
+/** The series of every plot for one scenario, each computed (or read from a memo) when asked. */
+export type SeriesSource = { readonly [K in PlotName]: () => PlotSeries[K] };
+
+/** Series with the name they go by in legends, titles and tables, e.g. "Current" or "Normal". */
+export interface Labelled<S> {
+  readonly label: string;
+  readonly series: S;
+}
+
+/** What a plot draws: the current series and, optionally, a pinned one to compare with. */
+export interface PlotData<S> {
+  readonly current: Labelled<S>;
+  /** Drawn over the current series (dashed, in the ghost colour, with its own legend entry). */
+  readonly pinned?: Labelled<S> | undefined;
+}
+
+/** How to draw a plot. */
+export interface PlotOptions {
+  readonly widthPx: number;
+  readonly heightPx: number;
+  readonly theme?: Theme | undefined;
+  /** White (default) or transparent background. */
+  readonly background?: 'white' | 'transparent' | undefined;
+  /** Forces in newtons or body-weight multiples where a plot shows forces. */
+  readonly units?: 'N' | 'BW' | undefined;
+}
+
+/** One column of a plot's table: its name and unit (unit "" for text or dimensionless). */
+export interface Column {
+  readonly name: string;
+  readonly unit: string;
+}
+
+/** One row of a plot's table, a cell per column. */
+export type PlotRow = readonly (number | string)[];
+
+/** Exactly what a plot draws, row by row. */
+export interface PlotTable {
+  readonly columns: readonly Column[];
+  readonly rows: readonly PlotRow[];
+}
+
+/** Something drawn over a built plot (the gait plot's cursor) and its rows of the table. */
+export interface Overlay {
+  readonly node: SvgNode;
+  readonly rows: readonly PlotRow[];
+}
+
+/** A built plot. */
+export interface Plot {
+  readonly scene: SvgNode;
+  readonly table: PlotTable;
+  /**
+   * The moving cursor over the plot at `cursorPct` of the cycle (0-100), given the gait sampled
+   * there (the gait-cycle plot only): moving it does not rebuild the plot.
+   */
+  readonly cursor?: ((cursorPct: number, sample: GaitSample) => Overlay) | undefined;
+}
+
+/** Builds one plot from its series. */
+export type PlotBuilder<S> = (data: PlotData<S>, options: PlotOptions) => Plot;

@@ -5,21 +5,20 @@ import { parseTableCsv, tableCsv } from '../../../src/render/export/csv.ts';
 import { encodeGif } from '../../../src/render/export/gif.ts';
 import { exportFileName, slug } from '../../../src/render/export/names.ts';
 import { pngDpi, pngSize, withDpi } from '../../../src/render/export/png.ts';
+import { scenarioOptions } from '../../../src/lib/scenarioOptions.ts';
 import { APP_VERSION } from '../../../src/render/version.ts';
 
-const palsy = {
-  label: 'Palsy',
-  stance: applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!,
-  affectedSide: 'right' as const,
-};
-const normal = { label: 'Normal', stance: DEFAULT_STANCE, affectedSide: 'right' as const };
+const palsyStance = applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!;
+/** Scenarios as the CSV header names them: every option. */
+const palsy = { label: 'Palsy', options: scenarioOptions(palsyStance, 'right', true) };
+const normal = { label: 'Normal', options: scenarioOptions(DEFAULT_STANCE, 'right', true) };
 
 describe('export file names', () => {
   it('say what they contain', () => {
-    expect(exportFileName('gait-cycle', palsy, 'svg')).toBe(
+    expect(exportFileName('gait-cycle', scenarioOptions(palsyStance, 'right'), 'svg')).toBe(
       'trendelenburg-gait-cycle-gmed-0-gmin-0-tfl-0.svg',
     );
-    expect(exportFileName('demand-capacity', normal, 'png')).toBe(
+    expect(exportFileName('demand-capacity', scenarioOptions(DEFAULT_STANCE, 'right'), 'png')).toBe(
       'trendelenburg-demand-capacity-normal.png',
     );
   });
@@ -59,6 +58,28 @@ describe('CSV', () => {
     const back = parseTableCsv(tableCsv(table, 'x', normal));
     expect(back.header).toEqual(['series', 'pelvicDrop [deg]', 'moment [N·m]']);
     expect(back.rows.map((r) => [r[0], Number(r[1]), Number(r[2])])).toEqual(table.rows);
+  });
+});
+
+describe('CSV cells', () => {
+  it('are quoted where they hold a comma, a quote, a line break or "#", and round-trip', () => {
+    const cells = ['x,y', 'say "hi"', 'two\nlines', '#not a comment', 'plain'];
+    const odd = { columns: [{ name: 'series', unit: '' }], rows: cells.map((c) => [c]) };
+    const text = tableCsv(odd, 'x', normal);
+    expect(text).toContain('\n"x,y"\n"say ""hi"""\n"two\nlines"\n"#not a comment"\nplain\n');
+    expect(parseTableCsv(text).rows).toEqual(cells.map((c) => [c]));
+  });
+
+  it('leave numbers as JavaScript writes them, and non-finite ones empty', () => {
+    const nums = { columns: [{ name: 'v', unit: 'N' }], rows: [[1e-7], [-2.5], [NaN], [Infinity]] };
+    expect(tableCsv(nums, 'x', normal).split('\n').slice(-6)).toEqual([
+      'v [N]',
+      '1e-7',
+      '-2.5',
+      '',
+      '',
+      '',
+    ]);
   });
 });
 

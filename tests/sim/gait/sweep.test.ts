@@ -11,6 +11,22 @@ import {
 const param = (name: string) => SWEEP_PARAMS.find((p) => p.name === name)!;
 
 describe('sweeps', () => {
+  it('vary each sweepable field: the strengths, all abductors at once, then the others', () => {
+    expect(SWEEP_PARAMS.map((p) => `${p.name} ${p.unit} ${p.min}-${p.max}`)).toEqual([
+      'gmed % 0-100',
+      'gmin % 0-100',
+      'tfl % 0-100',
+      'abductors % 0-100',
+      'mass kg 30-200',
+      'height m 1.2-2.1',
+      'neck-shaft ° 110-150',
+      'cane × BW 0-0.5',
+      'load kg 0-100',
+    ]);
+    const s = param('abductors').apply(DEFAULT_STANCE, 40);
+    expect(s.strength).toEqual({ ...DEFAULT_STANCE.strength, gmed: 0.4, gmin: 0.4, tfl: 0.4 });
+  });
+
   it('make evenly spaced values including both ends', () => {
     expect(sweepValues(0, 100, 5)).toEqual([0, 25, 50, 75, 100]);
     expect(sweepValues(3, 9, 1)).toEqual([3]);

@@ -10,7 +10,7 @@ import {
 
 const DEG = Math.PI / 180;
 
-/** Any valid stance input (ranges of sim/schema.ts). */
+/** Any valid stance input (ranges of LIMITS, sim/fields/limits.ts). */
 const validInput: fc.Arbitrary<StanceInput> = fc
   .record({
     stanceSide: fc.constantFrom('left' as const, 'right' as const),

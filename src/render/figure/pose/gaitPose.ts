@@ -1,6 +1,7 @@
 /** The figure of one instant of gait: both legs, feet on their footprints. */
 import type { Gait, GaitSample } from '../../../../sim/index.ts';
-import { buildFigure, type FigurePose, type SideMuscles } from './pose.ts';
+import { buildFigure } from './pose.ts';
+import type { FigurePose, SideMuscles } from './types.ts';
 
 /** Half the step width: where each foot stands in gait, as a fraction of height (step width ≈ 10 cm; drawing choice). */
 const STEP_HALF_WIDTH_FRACTION = 0.028;

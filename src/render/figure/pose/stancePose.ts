@@ -11,7 +11,8 @@ import {
   type StanceResult,
   type Vec2,
 } from '../../../../sim/index.ts';
-import { buildFigure, type FigurePose, type SideMuscles } from './pose.ts';
+import { buildFigure } from './pose.ts';
+import type { FigurePose, SideMuscles } from './types.ts';
 
 /** Forces and lever arms drawn over a single-leg stance, world frame (m, N). */
 export interface StanceOverlays {

@@ -1,7 +1,12 @@
-/** Demand and capacity as the pelvis drops (the curves whose crossing is the equilibrium). */
+/**
+ * Moments about the stance hip along the pelvic drop: demand (the external moment) and capacity
+ * (the muscles' sustained and maximal active moment at the current strengths, passive muscle,
+ * iliotibial tract and capsule) at evenly spaced drops, the trunk held at one lean. Where demand
+ * and sustained capacity cross is the uncompensated equilibrium (sim/stance/equilibrium.ts).
+ */
 import type { StanceInput } from '../input.ts';
+import { evaluatePosture, workspace } from '../stance/posture.ts';
 import { SUSTAINED_ACTIVATION } from '../strength.ts';
-import { evaluatePosture, workspace } from './posture.ts';
 
 /** Moments about the stance hip at one posture, N·m. */
 export interface PostureMoments {
@@ -22,25 +27,17 @@ export interface PostureMoments {
   readonly capacityNm: number;
 }
 
-/**
- * Demand and capacity as the pelvis drops from `fromRad` to `toRad` (n points) with the trunk at
- * `leanRad`.
- */
-export function momentsAlongDrop(
+/** The moments of one input at any posture (drop δ, lean λ, rad). */
+export function postureMomentsOf(
   input: StanceInput,
-  leanRad: number,
-  fromRad: number,
-  toRad: number,
-  n: number,
-): PostureMoments[] {
+): (dropRad: number, leanRad: number) => PostureMoments {
   const w = workspace(input);
   const c = input.sustainedActivation ?? SUSTAINED_ACTIVATION;
-  return Array.from({ length: n }, (_, i) => {
-    const drop = n === 1 ? fromRad : fromRad + ((toRad - fromRad) * i) / (n - 1);
-    evaluatePosture(w, drop, leanRad, c);
+  return (drop, lean) => {
+    evaluatePosture(w, drop, lean, c);
     return {
       dropRad: drop,
-      leanRad,
+      leanRad: lean,
       hipAdductionRad: w.theta,
       demandNm: w.loads.momentNm,
       activeCapacityNm: c * w.activeAbductorNm,
@@ -49,5 +46,22 @@ export function momentsAlongDrop(
       tissueNm: w.tissueNm,
       capacityNm: c * w.activeAbductorNm + w.passiveMuscleNm + w.tissueNm,
     };
-  });
+  };
+}
+
+/**
+ * Demand and capacity as the pelvis drops from `fromRad` to `toRad` (n points, both ends
+ * included; n = 1 gives `fromRad` only) with the trunk at `leanRad`.
+ */
+export function momentsAlongDrop(
+  input: StanceInput,
+  leanRad: number,
+  fromRad: number,
+  toRad: number,
+  n: number,
+): PostureMoments[] {
+  const at = postureMomentsOf(input);
+  return Array.from({ length: n }, (_, i) =>
+    at(n === 1 ? fromRad : fromRad + ((toRad - fromRad) * i) / (n - 1), leanRad),
+  );
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STANCE, stanceFromOptions } from '../../sim/index.ts';
+import {
+  DEFAULT_GAIT,
+  DEFAULT_STANCE,
+  fieldByKey,
+  optionsOf,
+  stanceFromOptions,
+  valuesFromOptions,
+} from '../../../sim/index.ts';
 
 const parse = (o: Record<string, string>) =>
   stanceFromOptions(DEFAULT_STANCE, new Map(Object.entries(o)));
@@ -43,5 +50,45 @@ describe('stance options', () => {
       expect(r.reason).toContain(why);
       expect(r.reason).not.toContain('\n');
     }
+  });
+});
+
+describe('scenario options by key', () => {
+  const read = (o: Record<string, string>) =>
+    valuesFromOptions(DEFAULT_GAIT, new Map(Object.entries(o)), fieldByKey);
+
+  it('read the affected side beside the stance, named as in the option map', () => {
+    const r = read({ side: 'both', gmed: '30' });
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.value.affectedSide).toBe('both');
+    expect(r.value.stance.strength.gmed).toBeCloseTo(0.3, 12);
+    const bad = read({ side: 'middle' });
+    expect(!bad.ok && bad.reason).toBe('--side "middle": must be one of left, right, both');
+  });
+
+  it('write only what differs from normal, in table order, unless asked for all', () => {
+    const r = read({ side: 'left', compensation: 'auto', mass: '80' });
+    if (!r.ok) throw new Error(r.reason);
+    expect(optionsOf(r.value, DEFAULT_GAIT)).toEqual({
+      mass: '80',
+      compensation: 'auto',
+      side: 'left',
+    });
+    expect(Object.keys(optionsOf(r.value, DEFAULT_GAIT))).toEqual(['mass', 'compensation', 'side']);
+    expect(Object.keys(optionsOf(DEFAULT_GAIT, DEFAULT_GAIT, true))).toEqual([
+      'mass',
+      'height',
+      'sex',
+      'gmed',
+      'gmin',
+      'tfl',
+      'neck-shaft',
+      'cane',
+      'cane-hand',
+      'load',
+      'load-hand',
+      'compensation',
+      'side',
+    ]);
   });
 });

@@ -1,0 +1,27 @@
+/** What a command is: parsed arguments in, text for stdout and files to write out. */
+import type { Args } from './args.ts';
+
+/** A file a command asks for, named by its `--out` option. */
+export interface OutputFile {
+  readonly path: string;
+  readonly bytes: Uint8Array | string;
+}
+
+/** A command's output; cli/main.ts does the printing and the writing. */
+export interface CommandResult {
+  readonly stdout: string;
+  readonly files: readonly OutputFile[];
+}
+
+/** A command: throws UsageError for bad input and touches nothing outside itself. */
+export type Command = (args: Args) => CommandResult;
+
+/** A result that is only text on stdout. */
+export function printed(stdout: string): CommandResult {
+  return { stdout, files: [] };
+}
+
+/** A value as the commands print JSON: two-space indent, one final line break. */
+export function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,174 @@
+/**
+ * The app's figures as scenes: the whole body, the second panel's figure (the hip close-up, or the
+ * normal body side by side) and one stride as an animated GIF, each at a size and on a background,
+ * for the screen and for export alike.
+ */
+import { sampleGait } from '../../sim/index.ts';
+import { FIGURE_LAYERS, type LayerChoice } from '../render/figure/layers.ts';
+import { gaitFigure, type FigurePose, type StanceOverlays } from '../render/figure/pose/index.ts';
+import { figureScene, type FigureOptions } from '../render/figure/scene.ts';
+import type { SvgNode } from '../render/svg.ts';
+import { PROJECTOR_THEME, SCREEN_THEME, type Theme } from '../render/theme.ts';
+import type { AppState } from './app.svelte.ts';
+import { describeGait, describeStance, stanceTitle } from './describe.ts';
+import { scenesGif } from './exporting.ts';
+
+/** A figure's size, px: its height, and its width when it fills a box. */
+export interface FigureSize {
+  readonly widthPx?: number;
+  readonly heightPx: number;
+}
+
+/** The background of a figure: white, or transparent for slides. */
+export type Background = 'white' | 'transparent';
+
+/** What every figure of the app shares now: theme, units, layers and the ghost of normal. */
+export interface FigureLook {
+  readonly theme: Theme;
+  readonly bodyWeightN: number;
+  readonly units: 'N' | 'BW';
+  readonly show: LayerChoice;
+  readonly ghost: FigurePose | undefined;
+}
+
+/** A figure's box: drawn at its own size above `minPx` each way, else `fallbackHeightPx` tall. */
+const BOX = { minPx: 50, fallbackHeightPx: 760 } as const;
+/** On a projector, type and lines grow with the figure's height over `designHeightPx`, up to 3×. */
+const PROJECTOR = { designHeightPx: 700, maxScale: 3 } as const;
+/** The stride GIF: frames per second, fewest frames, and height per width. */
+const GIF = { fps: 20, minFrames: 8, heightPerWidth: 1.3 } as const;
+const WALKING_TITLE = 'Walking, seen from behind';
+
+/** A figure drawn at its box's pixel size, so text and lines keep their design size. */
+export function boxSize(box: { readonly w: number; readonly h: number }): FigureSize {
+  return box.w > BOX.minPx && box.h > BOX.minPx
+    ? { widthPx: box.w, heightPx: box.h }
+    : { heightPx: BOX.fallbackHeightPx };
+}
+
+/** The figures' theme: on a projector, type and lines grow with the figure (4K gets 4K text). */
+export function figureTheme(lecture: boolean, boxHeightPx: number): Theme {
+  if (!lecture) return SCREEN_THEME;
+  const k = Math.max(1, Math.min(PROJECTOR.maxScale, boxHeightPx / PROJECTOR.designHeightPx));
+  return {
+    ...PROJECTOR_THEME,
+    fontPx: PROJECTOR_THEME.fontPx * k,
+    lineScale: PROJECTOR_THEME.lineScale * k,
+  };
+}
+
+/** The look of the app's figures now, in `theme`. */
+export function figureLook(app: AppState, theme: Theme): FigureLook {
+  const v = app.view;
+  const show = Object.fromEntries(FIGURE_LAYERS.map((l) => [l.key, v[l.key]])) as LayerChoice;
+  const ghost =
+    v.compare === 'ghost'
+      ? v.mode === 'gait'
+        ? app.normalGaitFig
+        : app.normalFig.pose
+      : undefined;
+  return { theme, bodyWeightN: app.stance.bodyWeightN, units: v.units, show, ghost };
+}
+
+/** The current figure's title and its description in words. */
+export function figureWords(app: AppState): { title: string; description: string } {
+  return app.view.mode === 'gait'
+    ? { title: WALKING_TITLE, description: describeGait(app.sample) }
+    : { title: stanceTitle(app.stance), description: describeStance(app.stance) };
+}
+
+/** A posture to draw and, in stance, its forces and lever arms. */
+interface Shown {
+  readonly pose: FigurePose;
+  readonly overlays: StanceOverlays | undefined;
+}
+
+/** The figure of the affected body now: the walk's instant, or the stance with its forces. */
+const affected = (app: AppState): Shown =>
+  app.view.mode === 'gait' ? { pose: app.gaitFig, overlays: undefined } : app.stanceFig;
+
+/** The figure of the normal body for comparison, at the same instant or in stance. */
+const normal = (app: AppState): Shown =>
+  app.view.mode === 'gait' ? { pose: app.normalGaitFig, overlays: undefined } : app.normalFig;
+
+/** A figure drawn in the app's look at a size and background; `o` names and places it. */
+function drawn(
+  figure: Shown,
+  look: FigureLook,
+  size: FigureSize,
+  background: Background,
+  o: Pick<FigureOptions, 'id' | 'view' | 'title' | 'description'> & { ghost?: undefined },
+): SvgNode {
+  return figureScene(figure.pose, {
+    ...look,
+    ...size,
+    background,
+    ...o,
+    overlays: figure.overlays,
+  });
+}
+
+/** The whole-body figure. */
+export function bodyFigure(
+  app: AppState,
+  look: FigureLook,
+  size: FigureSize,
+  background: Background,
+): SvgNode {
+  return drawn(affected(app), look, size, background, {
+    id: 'body',
+    view: 'body',
+    ...figureWords(app),
+  });
+}
+
+/** The second panel's figure: the hip close-up, or the normal body side by side. */
+export function secondFigure(
+  app: AppState,
+  look: FigureLook,
+  size: FigureSize,
+  background: Background,
+): SvgNode {
+  const words = figureWords(app);
+  return app.view.compare === 'side-by-side'
+    ? drawn(normal(app), look, size, background, {
+        ghost: undefined,
+        id: 'normal',
+        view: 'body',
+        title: 'Normal, for comparison',
+        description:
+          app.view.mode === 'gait' ? words.description : describeStance(app.normalStance),
+      })
+    : drawn(affected(app), look, size, background, {
+        id: 'hip',
+        view: 'hip',
+        title: `${words.title}: close-up of the hips`,
+        description: words.description,
+      });
+}
+
+/** One stride as an animated GIF, `widthPx` wide, at `speed` × real time. */
+export function strideGif(
+  app: AppState,
+  look: FigureLook,
+  widthPx: number,
+  speed: number,
+  onProgress: (fraction: number) => void,
+): Promise<Blob> {
+  const frames = Math.max(GIF.minFrames, Math.round((app.gait.strideTimeS / speed) * GIF.fps));
+  const heightPx = Math.round(widthPx * GIF.heightPerWidth);
+  const scenes = Array.from({ length: frames }, (_, i) => {
+    const s = sampleGait(app.gait, i / frames);
+    return figureScene(gaitFigure(app.gait, s), {
+      ...look,
+      ghost: undefined,
+      widthPx,
+      heightPx,
+      id: `gif-${i}`,
+      view: 'body',
+      title: WALKING_TITLE,
+      description: describeGait(s),
+    });
+  });
+  return scenesGif(scenes, widthPx, heightPx, GIF.fps, onProgress);
+}

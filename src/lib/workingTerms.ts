@@ -1,0 +1,66 @@
+/**
+ * The terms of single-leg stance's moment balance about the stance hip that "Show the working"
+ * prints, derived from a solved stance (doc/model.md §5-6).
+ */
+import { GRAVITY_M_PER_S2, type StanceResult } from '../../sim/index.ts';
+
+/** The balance's terms, SI. */
+export interface WorkingTerms {
+  /** Weight of the stance leg, N. */
+  readonly stanceLegN: number;
+  /** Moment of the partial body weight about the stance hip, W·d, N·m. */
+  readonly weightMomentNm: number;
+  readonly hasCane: boolean;
+  readonly hasLoad: boolean;
+  /** Cane force, upward on the hand, N. */
+  readonly caneN: number;
+  /** Weight of the carried load, N. */
+  readonly loadN: number;
+  /** Moments of the hand forces about the stance hip, N·m (doc/model.md §5.1: + F_cane·x_cane − W_load·x_load). */
+  readonly caneMomentNm: number;
+  readonly loadMomentNm: number;
+  /** The hand aids in words ("The cane", "The carried load", or both). */
+  readonly aids: string;
+  /** Capacity of the active muscles alone, N·m. */
+  readonly activeCapacityNm: number;
+  /** Σ Fᵢ·rᵢ over the muscle parts, N·m, and Σ Fᵢ, N (the table's total row). */
+  readonly muscleMomentNm: number;
+  readonly forceSumN: number;
+  /** The muscles pull by passive tension only. */
+  readonly passiveOnly: boolean;
+  /** The hip's end stop carries part of the moment. */
+  readonly hasStop: boolean;
+  /** The adductors pull to hold the balance. */
+  readonly hasAdductors: boolean;
+}
+
+/** The balance's terms for a stance result. */
+export function workingTerms(r: StanceResult): WorkingTerms {
+  const hasCane = r.input.caneFractionBW > 0;
+  const hasLoad = r.input.loadKg > 0;
+  const caneN = r.input.caneFractionBW * r.bodyWeightN;
+  const loadN = r.input.loadKg * GRAVITY_M_PER_S2;
+  const forceSumN = r.muscles.reduce((s, m) => s + m.forceN, 0);
+  return {
+    stanceLegN: r.bodyWeightN - r.partialWeightN,
+    weightMomentNm: r.partialWeightN * r.bodyWeightMomentArmM,
+    hasCane,
+    hasLoad,
+    caneN,
+    loadN,
+    caneMomentNm: caneN * r.hands.caneX,
+    loadMomentNm: -loadN * r.hands.loadX,
+    aids:
+      hasCane && hasLoad
+        ? 'The cane and the carried load'
+        : hasCane
+          ? 'The cane'
+          : 'The carried load',
+    activeCapacityNm: r.abductorMomentCapacityNm - r.passiveMuscleMomentNm - r.ligamentMomentNm,
+    muscleMomentNm: r.muscles.reduce((s, m) => s + m.forceN * m.momentArmM, 0),
+    forceSumN,
+    passiveOnly: forceSumN > 0 && r.muscles.every((m) => m.activation === 0),
+    hasStop: r.rangeLimitMomentNm > 0,
+    hasAdductors: r.adductorMomentNm > 0,
+  };
+}

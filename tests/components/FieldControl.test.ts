@@ -1,0 +1,125 @@
+// @vitest-environment jsdom
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_GAIT, fieldByKey, type FieldValues } from '../../sim/index.ts';
+import FieldControl from '../../src/components/FieldControl.svelte';
+
+let component: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (component) unmount(component);
+  document.body.innerHTML = '';
+});
+
+function setup(key: string, values: FieldValues, onchange: (next: FieldValues) => void) {
+  component = mount(FieldControl, {
+    target: document.body,
+    props: { field: fieldByKey(key)!, values, onchange },
+  });
+}
+
+const withStance = (patch: Partial<FieldValues['stance']>): FieldValues => ({
+  ...DEFAULT_GAIT,
+  stance: { ...DEFAULT_GAIT.stance, ...patch },
+});
+
+describe('FieldControl for a strength', () => {
+  it('is a range input named after the muscle, with the percentage and MRC grade beside it', () => {
+    const strength = { ...DEFAULT_GAIT.stance.strength, gmed: 0.4 };
+    setup('gmed', withStance({ strength }), () => {});
+    const input = document.querySelector('input[type=range]') as HTMLInputElement;
+    const label = document.querySelector(`label[for="${input.id}"]`);
+    expect(input.id).toBe('gmed');
+    expect(label?.textContent).toBe('Gluteus medius strength');
+    expect(input.value).toBe('40');
+    expect(document.querySelector('output')?.textContent).toContain('40 %');
+    expect(document.querySelector('output')?.textContent).toContain('MRC 3');
+    expect(input.getAttribute('aria-valuetext')).toBe('40 %, MRC grade 3');
+  });
+
+  it('reports the new percentage when moved', () => {
+    const seen: number[] = [];
+    setup('tfl', DEFAULT_GAIT, (v) => seen.push(v.stance.strength.tfl * 100));
+    const input = document.querySelector('input') as HTMLInputElement;
+    input.value = '0';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    expect(seen).toEqual([0]);
+  });
+});
+
+function typeMass(seen: number[]): HTMLInputElement {
+  setup('mass', DEFAULT_GAIT, (v) => seen.push(v.stance.bodyMassKg));
+  return document.getElementById('mass-text') as HTMLInputElement;
+}
+
+function type(input: HTMLInputElement, text: string) {
+  input.dispatchEvent(new Event('focus'));
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  flushSync();
+}
+
+describe('FieldControl for a quantity', () => {
+  it('accepts a quantity with a unit and reports it in SI', () => {
+    const seen: number[] = [];
+    type(typeMass(seen), '154 lb');
+    expect(seen[0]).toBeCloseTo(69.853, 3);
+    expect(document.querySelector('.error')).toBeNull();
+  });
+
+  it('refuses nonsense with the reason next to the field and keeps the last good value', () => {
+    const seen: number[] = [];
+    const input = typeMass(seen);
+    type(input, '70 parsecs');
+    expect(seen).toEqual([]);
+    const error = document.querySelector('[role=alert]');
+    expect(error?.textContent).toContain('"parsecs" is not a known unit');
+    expect(error?.textContent).toContain('kept 73.0 kg');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('refuses a value out of range', () => {
+    const seen: number[] = [];
+    type(typeMass(seen), '500 kg');
+    expect(seen).toEqual([]);
+    expect(document.querySelector('[role=alert]')?.textContent).toContain('between 30 and 200 kg');
+  });
+
+  it('shows the current value with its unit', () => {
+    expect(typeMass([]).value).toBe('73.0 kg');
+  });
+
+  it('lowers a carried load that a lighter body could no longer carry', () => {
+    const seen: FieldValues[] = [];
+    setup('mass', withStance({ loadKg: 30 }), (v) => seen.push(v));
+    type(document.getElementById('mass-text') as HTMLInputElement, '50');
+    expect(seen[0]?.stance.bodyMassKg).toBe(50);
+    expect(seen[0]?.stance.loadKg).toBe(25);
+  });
+});
+
+describe('FieldControl for other fields', () => {
+  it('shows a range with its unit to the row digits, capped by the rules', () => {
+    setup('load', withStance({ bodyMassKg: 73, loadKg: 10 }), () => {});
+    const input = document.getElementById('load') as HTMLInputElement;
+    expect(input.max).toBe('36');
+    expect(input.getAttribute('aria-valuetext')).toBe('10.0 kg');
+    expect(document.querySelector('output')?.textContent).toBe('10.0 kg');
+  });
+
+  it('is a radio group named after the field, with words for its values', () => {
+    const seen: FieldValues[] = [];
+    setup('cane-hand', DEFAULT_GAIT, (v) => seen.push(v));
+    expect(document.querySelector('legend')?.textContent).toBe('Cane hand');
+    const radios = [...document.querySelectorAll<HTMLInputElement>('input[name="cane-hand"]')];
+    expect(radios.map((r) => r.parentElement?.textContent?.trim())).toEqual([
+      'opposite hand',
+      'same-side hand',
+    ]);
+    expect(radios[0]!.checked).toBe(true);
+    radios[1]!.click();
+    flushSync();
+    expect(seen[0]?.stance.caneHand).toBe('ipsilateral');
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { AppState } from '../../src/lib/app.svelte.ts';
+import * as figures from '../../src/lib/figures.ts';
+import { serialize, type SvgNode } from '../../src/render/svg.ts';
+import { PROJECTOR_THEME, SCREEN_THEME } from '../../src/render/theme.ts';
+
+const title = (s: SvgNode) => s.children?.find((c) => c.tag === 'title')?.text;
+
+describe('the app’s figures', () => {
+  it('are drawn at their box’s size once the box is laid out', () => {
+    expect(figures.boxSize({ w: 0, h: 0 })).toEqual({ heightPx: 760 });
+    expect(figures.boxSize({ w: 40, h: 900 })).toEqual({ heightPx: 760 });
+    expect(figures.boxSize({ w: 640, h: 900 })).toEqual({ widthPx: 640, heightPx: 900 });
+  });
+
+  it('grow their type and lines with the figure on a projector, from 1 to 3 times', () => {
+    expect(figures.figureTheme(false, 2000)).toBe(SCREEN_THEME);
+    expect(figures.figureTheme(true, 350).fontPx).toBeCloseTo(PROJECTOR_THEME.fontPx, 9);
+    expect(figures.figureTheme(true, 1400).fontPx).toBeCloseTo(PROJECTOR_THEME.fontPx * 2, 9);
+    expect(figures.figureTheme(true, 1400).lineScale).toBeCloseTo(PROJECTOR_THEME.lineScale * 2, 9);
+    expect(figures.figureTheme(true, 9000).fontPx).toBeCloseTo(PROJECTOR_THEME.fontPx * 3, 9);
+  });
+
+  it('show the layers the view asks for, and the ghost of normal only when compared so', () => {
+    const app = new AppState();
+    app.setView({ forces: false, muscles: false });
+    const look = figures.figureLook(app, SCREEN_THEME);
+    expect(look.show).toEqual({ forces: false, momentArms: true, dropAngle: true, muscles: false });
+    expect(look.ghost).toBeUndefined();
+    app.setView({ compare: 'ghost' });
+    expect(figures.figureLook(app, SCREEN_THEME).ghost).toEqual(app.normalFig.pose);
+    app.setView({ mode: 'gait' });
+    expect(figures.figureLook(app, SCREEN_THEME).ghost).toEqual(app.normalGaitFig);
+    expect(
+      serialize(
+        figures.bodyFigure(
+          app,
+          figures.figureLook(app, SCREEN_THEME),
+          figures.boxSize({ w: 0, h: 0 }),
+          'white',
+        ),
+      ),
+    ).toContain('class="ghost"');
+  });
+
+  it('title the whole body, the close-up and the normal body side by side', () => {
+    const app = new AppState();
+    const look = figures.figureLook(app, SCREEN_THEME);
+    const size = { heightPx: 500 };
+    const body = figures.bodyFigure(app, look, size, 'white');
+    expect(body.attrs?.class).toBe('figure figure-body');
+    expect(title(body)).toBe(figures.figureWords(app).title);
+    expect(title(body)).toContain('Single-leg stance');
+    const hip = figures.secondFigure(app, look, size, 'transparent');
+    expect(hip.attrs?.class).toBe('figure figure-hip');
+    expect(title(hip)).toBe(`${figures.figureWords(app).title}: close-up of the hips`);
+    expect(hip.children?.some((c) => c.tag === 'rect')).toBe(false);
+    app.setView({ compare: 'side-by-side', mode: 'gait' });
+    const normal = figures.secondFigure(app, figures.figureLook(app, SCREEN_THEME), size, 'white');
+    expect(normal.attrs?.class).toBe('figure figure-body');
+    expect(title(normal)).toBe('Normal, for comparison');
+    expect(title(figures.bodyFigure(app, look, size, 'white'))).toBe('Walking, seen from behind');
+  });
+});

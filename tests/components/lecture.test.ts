@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { AppState } from '../../src/lib/app.svelte.ts';
+import { Lecture } from '../../src/lib/lecture.svelte.ts';
+import { DEFAULT_SEQUENCE } from '../../src/lib/sequence.ts';
+import { loadSequence } from '../../src/lib/storage.ts';
+
+let app: AppState;
+
+beforeEach(() => {
+  localStorage.clear();
+  app = new AppState();
+});
+
+describe('Lecture', () => {
+  it('opens a lecture link at its step, showing that step, within the sequence', () => {
+    app.setView({ lecture: true, step: 99, mode: 'gait' });
+    app.playing = true;
+    const lecture = new Lecture(app, DEFAULT_SEQUENCE);
+    const last = DEFAULT_SEQUENCE.steps.length - 1;
+    expect(app.view.step).toBe(last);
+    expect(app.scenario).toBe(DEFAULT_SEQUENCE.steps[last]!.scenario);
+    expect(app.view.mode).toBe('stance');
+    expect(app.playing).toBe(false);
+    expect(lecture.step).toBe(DEFAULT_SEQUENCE.steps[last]);
+  });
+
+  it('leaves the scenario alone when opened outside lecture mode', () => {
+    const before = app.scenario;
+    new Lecture(app, DEFAULT_SEQUENCE);
+    expect(app.scenario).toBe(before);
+  });
+
+  it('asks a step’s question first, then reveals its scenario', () => {
+    const lecture = new Lecture(app, DEFAULT_SEQUENCE);
+    lecture.toggle();
+    const first = app.scenario;
+    lecture.next();
+    expect(app.view.step).toBe(1);
+    expect(lecture.revealed).toBe(false);
+    expect(app.scenario).toBe(first);
+    lecture.next();
+    expect(lecture.revealed).toBe(true);
+    expect(app.scenario).toBe(DEFAULT_SEQUENCE.steps[1]!.scenario);
+  });
+
+  it('shows each step at once when "predict, then reveal" is off, and stops at both ends', () => {
+    const lecture = new Lecture(app, DEFAULT_SEQUENCE);
+    lecture.predict = false;
+    lecture.previous();
+    expect(app.view.step).toBe(0);
+    for (let i = 0; i < DEFAULT_SEQUENCE.steps.length + 2; i++) lecture.next();
+    expect(app.view.step).toBe(DEFAULT_SEQUENCE.steps.length - 1);
+    expect(lecture.revealed).toBe(true);
+    expect(app.scenario).toBe(DEFAULT_SEQUENCE.steps.at(-1)!.scenario);
+  });
+
+  it('saves a new sequence and keeps the step inside it', () => {
+    const lecture = new Lecture(app, DEFAULT_SEQUENCE);
+    app.setView({ step: 3 });
+    const short = { title: 'Two steps', steps: DEFAULT_SEQUENCE.steps.slice(0, 2) };
+    expect(lecture.setSequence(short)).toBeUndefined();
+    expect(lecture.sequence).toBe(short);
+    expect(app.view.step).toBe(1);
+    expect(loadSequence().sequence?.title).toBe('Two steps');
+  });
+});

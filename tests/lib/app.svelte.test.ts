@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+// (jsdom selects Svelte's client runtime, whose $derived values are memoised.)
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
+import { applyPreset, DEFAULT_STANCE, normalBody, solveStance } from '../../sim/index.ts';
+import { AppState } from '../../src/lib/app.svelte.ts';
+
+const palsy = applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!;
+
+describe('the app state’s plot series', () => {
+  it('are computed once and kept while the position in the cycle moves', () => {
+    const app = new AppState();
+    app.setStance(palsy);
+    const gait = app.plotSeries['gait-cycle']();
+    app.setView({ mode: 'gait', cyclePct: 64 });
+    expect(app.plotSeries['gait-cycle']()).toBe(gait);
+    expect(app.sample.cycleFraction).toBeCloseTo(0.64, 12);
+  });
+
+  it('do not rerun an effect that reads them while the walk moves the cursor', () => {
+    const app = new AppState();
+    let runs = 0;
+    const stop = $effect.root(() => {
+      $effect(() => {
+        app.plotSeries['gait-cycle']();
+        app.normalPlotSeries['gait-cycle']();
+        runs++;
+      });
+    });
+    flushSync();
+    for (const cyclePct of [10, 20, 30]) {
+      app.setView({ mode: 'gait', cyclePct });
+      flushSync();
+    }
+    expect(runs).toBe(1);
+    app.setStance(palsy);
+    flushSync();
+    expect(runs).toBe(2);
+    stop();
+  });
+
+  it('follow the scenario: a change of strength gives new series', () => {
+    const app = new AppState();
+    const before = app.plotSeries['strength-sweep']();
+    app.setStance(palsy);
+    const after = app.plotSeries['strength-sweep']();
+    expect(after).not.toBe(before);
+    expect(after.current.pelvicDropRad).toBe(solveStance(palsy).pelvicDropRad);
+  });
+
+  it('of the pinned normal body change with the body only, not with strengths', () => {
+    const app = new AppState();
+    const normal = app.normalPlotSeries['moment-arms']();
+    const normalGait = app.normalPlotSeries['gait-cycle']();
+    app.setStance(palsy);
+    expect(app.normalPlotSeries['moment-arms']()).toBe(normal);
+    expect(app.normalPlotSeries['gait-cycle']()).toBe(normalGait);
+    app.setStance({ ...palsy, bodyMassKg: 95 });
+    const heavier = app.normalPlotSeries['moment-arms']();
+    expect(heavier).not.toBe(normal);
+    expect(heavier.parts.map((p) => p.muscle)).toEqual(
+      solveStance(normalBody({ ...palsy, bodyMassKg: 95 })).muscles,
+    );
+  });
+
+  it('share one drop range for the demand-capacity plot, wide enough for both equilibria', () => {
+    const app = new AppState();
+    app.setStance(palsy);
+    app.setView({ pin: 'normal' });
+    const current = app.plotSeries['demand-capacity']();
+    const normal = app.normalPlotSeries['demand-capacity']();
+    expect(normal.toRad).toBe(current.toRad);
+    expect(current.toRad).toBeGreaterThan(current.result.pelvicDropRad);
+  });
+});
