@@ -34,7 +34,10 @@ export function gaitSampleReport(gait: Gait, s: GaitSample): GaitSampleReport {
 }
 
 /** One sweep row as printed: the swept value, the stance outputs and the gait peaks. */
-export type SweepRowReport = { param: string; value: number } & Omit<StanceReport, 'muscles'> & {
+export type SweepRowReport = { param: string; value: number } & Omit<
+  StanceReport,
+  'muscles' | 'passiveForces'
+> & {
     peakPelvicDropDeg: number;
     peakTrunkLeanDeg: number;
     peakHipContactForceBW: number;
@@ -42,8 +45,10 @@ export type SweepRowReport = { param: string; value: number } & Omit<StanceRepor
 
 /** A sweep row in display units. */
 export function sweepRowReport(param: string, row: SweepRow): SweepRowReport {
-  const { muscles: _muscles, ...stance } = stanceReport(row.stance);
+  // One flat row: the per-muscle and per-tissue lists belong to the stance command.
+  const { muscles: _muscles, passiveForces: _passive, ...stance } = stanceReport(row.stance);
   void _muscles;
+  void _passive;
   return {
     param,
     value: row.value,

@@ -3,6 +3,7 @@
  * peaks for each value. Values are in display units (%, kg, m, °, × BW) like the command line.
  */
 import { FIELDS } from '../fields/fields.ts';
+import { MUSCLE_INFO } from '../muscles.ts';
 import type { FieldValues, NumberField } from '../fields/field.ts';
 import { solveStance } from '../stance/solveStance.ts';
 import type { StanceResult } from '../stance/result.ts';
@@ -38,14 +39,19 @@ function sweepOf(name: string, fields: readonly NumberField[]): SweepParam {
 
 const sweepable = FIELDS.filter((f): f is NumberField => f.kind === 'number' && f.sweepable);
 const strengths = sweepable.filter((f) => f.control?.kind === 'strength');
+/** The strengths of the muscles a superior gluteal nerve palsy weakens (data/muscles.json). */
+const superiorGluteal = strengths.filter((f) =>
+  MUSCLE_INFO.some((m) => m.group === f.key && m.nerve === 'superior gluteal nerve'),
+);
 
 /**
- * Every sweepable parameter: each strength, then `abductors` (every strength at once), then the
- * other sweepable fields, in table order. Values in the field's display unit, over its limits.
+ * Every sweepable parameter: each strength, then `abductors` (the three muscles of the superior
+ * gluteal nerve at once, as a palsy weakens them), then the other sweepable fields, in table
+ * order. Values in the field's display unit, over its limits.
  */
 export const SWEEP_PARAMS: readonly SweepParam[] = [
   ...strengths.map((f) => sweepOf(f.flag, [f])),
-  sweepOf('abductors', strengths),
+  sweepOf('abductors', superiorGluteal),
   ...sweepable.filter((f) => !strengths.includes(f)).map((f) => sweepOf(f.flag, [f])),
 ];
 

@@ -43,7 +43,10 @@ export interface MomentArmSeries {
   readonly parts: readonly MomentArmPart[];
 }
 
-/** Moment arms of every part of `input`'s muscles over the grid, and the solved stance. */
+/**
+ * Moment arms over the grid of every part of `input`'s muscles that abducts the hip in neutral
+ * (the adductors and the lower gluteus maximus belong to another plot), and the solved stance.
+ */
 export function momentArmSeries(
   input: StanceInput,
   grid: MomentArmGrid = MOMENT_ARM_GRID,
@@ -58,12 +61,18 @@ export function momentArmSeries(
     hipAdductionRad: result.hipAdductionRad,
     abductorMomentArmM: result.abductorMomentArmM,
     grid,
-    parts: result.scaledMuscles.map((m, i) => ({
-      muscle: result.muscles[i]!,
-      curve: angles.map((a) => ({
-        hipAdductionDeg: a,
-        momentArmM: evaluateMuscle(m, a * RAD_PER_DEG, 1, state).momentArmM,
-      })),
-    })),
+    parts: result.scaledMuscles.flatMap((m, i) =>
+      evaluateMuscle(m, 0, 1, state).momentArmM > 0
+        ? [
+            {
+              muscle: result.muscles[i]!,
+              curve: angles.map((a) => ({
+                hipAdductionDeg: a,
+                momentArmM: evaluateMuscle(m, a * RAD_PER_DEG, 1, state).momentArmM,
+              })),
+            },
+          ]
+        : [],
+    ),
   };
 }

@@ -21,16 +21,16 @@ export interface WorkingTerms {
   readonly loadMomentNm: number;
   /** The hand aids in words ("The cane", "The carried load", or both). */
   readonly aids: string;
-  /** Capacity of the active muscles alone, N·m. */
+  /** Capacity of the active muscles alone, at the activation a person sustains for 30 s, N·m. */
   readonly activeCapacityNm: number;
   /** Σ Fᵢ·rᵢ over the muscle parts, N·m, and Σ Fᵢ, N (the table's total row). */
   readonly muscleMomentNm: number;
   readonly forceSumN: number;
   /** The muscles pull by passive tension only. */
   readonly passiveOnly: boolean;
-  /** The hip's end stop carries part of the moment. */
+  /** The femoral neck rests on the acetabular margin and carries part of the moment. */
   readonly hasStop: boolean;
-  /** The adductors pull to hold the balance. */
+  /** The adductors pull to hold the balance (their moment arms are negative in the table). */
   readonly hasAdductors: boolean;
 }
 
@@ -56,7 +56,11 @@ export function workingTerms(r: StanceResult): WorkingTerms {
         : hasCane
           ? 'The cane'
           : 'The carried load',
-    activeCapacityNm: r.abductorMomentCapacityNm - r.passiveMuscleMomentNm - r.ligamentMomentNm,
+    activeCapacityNm:
+      r.abductorMomentCapacityNm -
+      r.passiveMuscleMomentNm -
+      r.iliotibialTractMomentNm -
+      r.ligamentMomentNm,
     muscleMomentNm: r.muscles.reduce((s, m) => s + m.forceN * m.momentArmM, 0),
     forceSumN,
     passiveOnly: forceSumN > 0 && r.muscles.every((m) => m.activation === 0),

@@ -116,7 +116,7 @@ describe.runIf(browserAvailable)('the app in Chromium', { timeout: 30_000 }, () 
     await page.keyboard.press('1');
     expect(await fieldValue(page, 'Gluteus medius strength')).toBe('100');
     // Tab to the first strength slider and move it with the keys.
-    for (let i = 0; i < 60; i++) {
+    for (let i = 0; i < 120; i++) {
       await page.keyboard.press('Tab');
       const label = await page.evaluate(() => document.activeElement?.id);
       if (label === 'gmed') break;

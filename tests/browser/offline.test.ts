@@ -31,7 +31,7 @@ describe.runIf(browserAvailable)('the single offline HTML file', { timeout: 60_0
       await page
         .locator('xpath=//dt[normalize-space(.)="Pelvic drop"]/following-sibling::dd[1]')
         .textContent(),
-    ).toBe('17.8°');
+    ).toBe('11.2°');
     await page.getByRole('button', { name: /Play/ }).click();
     await page.waitForTimeout(200);
     expect(errors).toEqual([]);

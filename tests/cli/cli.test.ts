@@ -131,8 +131,11 @@ describe('sim muscles', () => {
     const r = sim('muscles', '--adduction', '10');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.muscles).toHaveLength(7);
-    for (const m of out.muscles) {
+    // The abductors, piriformis, gluteus maximus in three parts and the five adductor parts.
+    expect(out.muscles).toHaveLength(16);
+    for (const m of out.muscles.filter(
+      (p: { nerve: string }) => p.nerve === 'superior gluteal nerve',
+    )) {
       expect(m.momentArmM).toBeGreaterThan(0.02);
       expect(m.lengthM).toBeGreaterThan(0.05);
       expect(m.maxForceN).toBeGreaterThan(0);
@@ -143,6 +146,14 @@ describe('sim muscles', () => {
     const out = JSON.parse(
       sim('muscles', '--adduction', '0', '--preset', 'sgn-palsy-complete').stdout,
     );
-    for (const m of out.muscles) expect(m.maxForceN).toBe(0);
+    const blocked = out.muscles.filter(
+      (p: { nerve: string }) => p.nerve === 'superior gluteal nerve',
+    );
+    expect(blocked).toHaveLength(7);
+    for (const m of blocked) expect(m.maxForceN).toBe(0);
+    for (const m of out.muscles.filter(
+      (p: { nerve: string }) => p.nerve !== 'superior gluteal nerve',
+    ))
+      expect(m.maxForceN).toBeGreaterThan(0);
   });
 });

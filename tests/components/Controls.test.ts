@@ -32,6 +32,7 @@ describe('Controls', () => {
       'Gluteus medius strength',
       'Gluteus minimus strength',
       'Tensor fasciae latae strength',
+      'Gluteus maximus strength',
       'Side affected',
       'Compensation',
       'Body mass',

@@ -25,7 +25,7 @@ describe('Readouts', () => {
     });
     expect(readout('Pelvic drop')).toBe('0.0°');
     expect(readout('Trunk lean')).toBe('0.0°');
-    expect(readout('Hip contact force')).toBe('2.40 × BW');
+    expect(readout('Hip contact force')).toBe('2.69 × BW');
     expect(readout('Trendelenburg sign')).toContain('Negative');
   });
 
@@ -37,13 +37,16 @@ describe('Readouts', () => {
     expect(readout('Hip contact force')).toMatch(/^\d+ N$/);
   });
 
-  it('show a positive sign and the end of range in complete palsy', () => {
-    const r = solveStance(applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!);
+  it('show a positive sign in complete palsy, and the end of range when the pelvis rests on bone', () => {
+    const palsy = solveStance(applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!);
+    expect(palsy.pelvicDropRad / (Math.PI / 180)).toBeCloseTo(11.2, 1);
+    expect(palsy.trendelenburg).toBe('positive');
+    const r = solveStance({ ...applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!, loadKg: 30 });
     component = mount(Readouts, {
       target: document.body,
       props: { r, units: 'BW', onunits: () => {} },
     });
-    expect(readout('Pelvic drop')).toBe('17.8°');
+    expect(readout('Pelvic drop')).toBe(`${(r.pelvicDropRad / (Math.PI / 180)).toFixed(1)}°`);
     expect(readout('Trendelenburg sign')).toContain('Positive');
     expect(document.querySelector('[role=note]')?.textContent).toContain(
       'end of its adduction range',

@@ -66,13 +66,13 @@ describe('Working', () => {
     const total = number(panel.querySelector('tfoot [data-col="moment"]'));
     // Each row is rounded to 0.1 N·m on its own.
     expect(Math.abs(total - rowSum)).toBeLessThanOrEqual(0.1 + 1e-9);
-    const muscleMoment = r.activeMomentNm + r.passiveMuscleMomentNm;
+    const muscleMoment = r.activeMomentNm - r.adductorMomentNm + r.passiveMuscleMomentNm;
     expect(total).toBeCloseTo(muscleMoment, 1);
     expect(all).toContain(`= ${muscleMoment.toFixed(1)} N·m`);
   });
 
-  it('shows the end-stop term in complete palsy', () => {
-    const r = solveStance(applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!);
+  it('shows the end-stop term when the pelvis rests on bone (complete palsy, heavy load)', () => {
+    const r = solveStance({ ...applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!, loadKg: 30 });
     expect(r.rangeLimitMomentNm).toBeGreaterThan(0);
     const panel = show(r);
     expect(text(panel.querySelector('[data-term="end-stop"]'))).toBe(
@@ -100,7 +100,7 @@ describe('Working', () => {
     expect(r.adductorMomentNm).toBeGreaterThan(0);
     const panel = show(r);
     expect(text(panel.querySelector('[data-term="adductors"]'))).toBe(
-      `- ${r.adductorMomentNm.toFixed(1)} N·m (adductors)`,
+      `- ${r.adductorMomentNm.toFixed(1)} N·m adductors`,
     );
     expect(text(panel.querySelector('[data-term="residual"]'))).toMatch(/= 0\.0 N·m ≈ 0$/);
   });

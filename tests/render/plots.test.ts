@@ -235,9 +235,16 @@ describe('the demand-capacity plot', () => {
         TOL,
       );
     });
-    // the end stop takes what capacity cannot, at the end of the adduction range
-    const stop = rows(table, 'Complete palsy: end stop').map((q) => num(q.moment));
-    expect(stop[1]! - stop[0]!).toBeCloseTo(r.rangeLimitMomentNm, 9);
+    // the passive tissue catches the pelvis: capacity meets demand where it settles
+    const [at] = momentsAlongDrop(
+      input(PALSY),
+      r.trunkLeanRad,
+      r.pelvicDropRad,
+      r.pelvicDropRad,
+      1,
+    );
+    expect(Math.abs(at!.capacityNm - at!.demandNm)).toBeLessThan(1e-6);
+    expect(rows(table, 'Complete palsy: end stop')).toHaveLength(0);
   });
 
   it('tells its curves apart by dash pattern, not only by colour', () => {
@@ -406,11 +413,13 @@ describe('the strength-sweep plot', () => {
 });
 
 describe('the moment-arm plot', () => {
-  it('draws the moment arm of each of the seven parts as evaluateMuscle gives it, in cm', () => {
-    const muscles = scaleMuscles(1.76, 73, DEFAULT_STANCE.neckShaftRad, false);
-    expect(muscles).toHaveLength(7);
+  it('draws the moment arm of each of the ten parts that abduct as evaluateMuscle gives it, in cm', () => {
+    const muscles = scaleMuscles(1.76, 73, DEFAULT_STANCE.neckShaftRad, true).filter(
+      (m) => evaluateMuscle(m, 0, 1, emptyMuscleState()).momentArmM > 0,
+    );
+    expect(muscles).toHaveLength(10);
     const arms = rows(buildPlot('moment-arms', NORMAL, SIZE).table, 'Normal: moment arm');
-    expect(arms).toHaveLength(7 * 51);
+    expect(arms).toHaveLength(10 * 51);
     for (const m of muscles) {
       const mine = arms.filter((r) => r.part === m.name);
       expect(mine).toHaveLength(51);
@@ -430,8 +439,10 @@ describe('the moment-arm plot', () => {
     const r = solveStance(PALSY.stance);
     const { scene, table } = buildPlot('moment-arms', PALSY, SIZE);
     const bars = rows(table, 'Complete palsy: at current hip adduction');
-    expect(bars).toHaveLength(7);
-    r.muscles.forEach((m, i) => {
+    expect(bars).toHaveLength(10);
+    const abducting = r.muscles.filter((m) => bars.some((b) => b.part === m.name));
+    expect(abducting).toHaveLength(10);
+    abducting.forEach((m, i) => {
       expect(bars[i]?.part).toBe(m.name);
       expect(num(bars[i]?.force)).toBeCloseTo(m.forceN, 9);
       expect(num(bars[i]?.activation)).toBeCloseTo(m.activation * 100, 9);
@@ -445,11 +456,10 @@ describe('the moment-arm plot', () => {
     const svg = serialize(buildPlot('moment-arms', NORMAL, SIZE).scene);
     const curves = [
       ...svg.matchAll(
-        /<path d="[^"]+" fill="none" stroke="([^"]+)" stroke-width="[\d.]+"( stroke-dasharray="([^"]+)")?[^>]*aria-label="(Gluteus|Tensor)/g,
+        /<path d="[^"]+" fill="none" stroke="([^"]+)" stroke-width="[\d.]+"( stroke-dasharray="([^"]+)")?[^>]*aria-label="(Gluteus|Tensor|Piriformis)/g,
       ),
     ];
-    expect(curves).toHaveLength(7);
-    expect(new Set(curves.map((m) => m[1])).size).toBe(7);
-    expect(new Set(curves.map((m) => m[3] ?? 'solid')).size).toBe(7);
+    expect(curves).toHaveLength(10);
+    expect(new Set(curves.map((m) => `${m[1]} ${m[3] ?? 'solid'}`)).size).toBe(10);
   });
 });

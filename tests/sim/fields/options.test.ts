@@ -82,6 +82,7 @@ describe('scenario options by key', () => {
       'gmed',
       'gmin',
       'tfl',
+      'gmax',
       'neck-shaft',
       'cane',
       'cane-hand',

@@ -16,6 +16,7 @@ describe('sweeps', () => {
       'gmed % 0-100',
       'gmin % 0-100',
       'tfl % 0-100',
+      'gmax % 0-100',
       'abductors % 0-100',
       'mass kg 30-200',
       'height m 1.2-2.1',

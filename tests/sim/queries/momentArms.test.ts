@@ -15,12 +15,13 @@ const palsy = applyPreset(DEFAULT_STANCE, 'sgn-palsy-partial')!;
 describe('the moment-arm series', () => {
   it('give each part’s moment arm as evaluateMuscle does, over whole degrees from −20° to 30°', () => {
     const s = momentArmSeries(palsy);
+    // The parts that abduct in neutral: the adductors and the lower gluteus maximus are left out.
     const muscles = scaleMuscles(
       palsy.heightM,
       palsy.bodyMassKg,
       palsy.neckShaftRad,
       palsy.includePiriformis,
-    );
+    ).filter((m) => evaluateMuscle(m, 0, 1, emptyMuscleState()).momentArmM > 0);
     expect(s.parts).toHaveLength(muscles.length);
     s.parts.forEach((part, i) => {
       expect(part.curve.map((q) => q.hipAdductionDeg)).toEqual(
@@ -38,7 +39,9 @@ describe('the moment-arm series', () => {
   it('give each part’s force and activation in the solved stance', () => {
     const s = momentArmSeries(palsy);
     const r = solveStance(palsy);
-    expect(s.parts.map((p) => p.muscle)).toEqual(r.muscles);
+    expect(s.parts.map((p) => p.muscle)).toEqual(
+      r.muscles.filter((m) => s.parts.some((p) => p.muscle.id === m.id)),
+    );
     expect(s.hipAdductionRad).toBe(r.hipAdductionRad);
     expect(s.abductorMomentArmM).toBe(r.abductorMomentArmM);
   });

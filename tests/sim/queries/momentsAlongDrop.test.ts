@@ -19,13 +19,13 @@ describe('moments along the drop', () => {
     }
   });
 
-  it('agree with solveStance: demand exceeds capacity all the way to the end stop, which takes the gap (within 1e-6 N·m)', () => {
+  it('agree with solveStance: demand exceeds capacity until the drop where the pelvis settles, where they meet (within 1e-6 N·m)', () => {
     const r = solveStance(weak);
-    expect(r.pelvicDropRad).toBeGreaterThan(10 * RAD_PER_DEG);
+    expect(r.pelvicDropRad).toBeGreaterThan(3 * RAD_PER_DEG);
     const m = momentsAlongDrop(weak, r.trunkLeanRad, 0, r.pelvicDropRad, 61);
     for (const p of m.slice(0, -1)) expect(p.capacityNm).toBeLessThan(p.demandNm);
     const atSolution = m[m.length - 1]!;
-    expect(atSolution.demandNm - atSolution.capacityNm).toBeCloseTo(r.rangeLimitMomentNm, 6);
+    expect(Math.abs(atSolution.demandNm - atSolution.capacityNm)).toBeLessThan(1e-6);
     expect(atSolution.demandNm).toBeCloseTo(r.abductorMomentRequiredNm, 6);
   });
 
