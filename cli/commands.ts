@@ -1,5 +1,6 @@
 /** Every command by name. */
 import type { Command } from './command.ts';
+import { nerveBlockCommand, populationCommand, validateCommand } from './dynamicsCommands.ts';
 import { gaitCommand, sweepCommand } from './gaitCommands.ts';
 import { plotCommand } from './plot.ts';
 import { musclesCommand, stanceCommand } from './stanceCommands.ts';
@@ -10,4 +11,7 @@ export const commands = new Map<string, Command>([
   ['gait', gaitCommand],
   ['sweep', sweepCommand],
   ['plot', plotCommand],
+  ['nerve-block', nerveBlockCommand],
+  ['population', populationCommand],
+  ['validate', validateCommand],
 ]);

@@ -43,7 +43,7 @@ export type {
 } from './fields/field.ts';
 export { applyField, copyField, displayValue, formatField } from './fields/field.ts';
 export { FIELDS, STANCE_FIELDS, fieldByKey, fieldByFlag } from './fields/fields.ts';
-export { LIMITS, GAIT_OPTION_LIMITS } from './fields/limits.ts';
+export { LIMITS, GAIT_OPTION_LIMITS, DYNAMICS_OPTION_LIMITS } from './fields/limits.ts';
 export type { Rule, BrokenRule } from './fields/rules.ts';
 export { RULES, checkCombination, brokenRules, rulesOf, capOf, settle } from './fields/rules.ts';
 export {
@@ -109,3 +109,7 @@ export type {
   MomentArmPoint,
   MomentArmGrid,
 } from './queries/momentArms.ts';
+export { nerveBlock } from './dynamics/nerveBlock.ts';
+export type { NerveBlockSample } from './dynamics/nerveBlock.ts';
+export { population, signCurve } from './population/population.ts';
+export type { PopulationSummary, Quantiles, SignPoint } from './population/population.ts';

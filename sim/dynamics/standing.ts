@@ -262,7 +262,8 @@ function rk4(s: StandingSetup, state: StandingState): StandingState {
     [next[S.Drop]!, next[S.DropRate]!, next[S.Trunk]!, next[S.TrunkRate]!],
     history.length - 4,
   );
-  return { timeS: t + h, y: next, history };
+  // Time in whole steps, so that it does not drift with rounding.
+  return { timeS: Math.round(t / h + 1) * h, y: next, history };
 }
 
 /**

@@ -18,3 +18,13 @@ export const GAIT_OPTION_LIMITS = {
   samples: { min: 2, max: 10_001 },
   sweepSteps: { min: 1, max: 1_001 },
 } as const;
+
+/** Options of the nerve-block and population commands. */
+export const DYNAMICS_OPTION_LIMITS = {
+  /** Length of a nerve-block run, s (its cost grows with it: 1 ms steps). */
+  durationS: { min: 0.05, max: 20 },
+  samples: { min: 2, max: 10_001 },
+  /** People in a population (10,000 solve in about a second). */
+  people: { min: 1, max: 100_000 },
+  seed: { min: 0, max: 4_294_967_295 },
+} as const;
