@@ -60,7 +60,15 @@ function iliotibialTract(tfl: ScaledMuscle, slackRad: number): Cable {
   return { ...base, slackLengthM: at.lengthM + base.constantLengthM };
 }
 
-/** The capsular ligaments: rim point to the base of the neck, each carrying 5 N·m at its range end. */
+/**
+ * The capsular ligaments: rim point to the base of the neck, each carrying 5 N·m at its range end,
+ * and slack with the hip in neutral. The capsule is lax in the middle of the range and its
+ * ligaments restrain only toward the ends (van Arkel RJ et al. (2015) J Biomech 48:3803-3809), so a
+ * bundle never pulls on the far side of neutral: where the 5 N·m rule alone would have a thin
+ * bundle taut across neutral (the pubofemoral ligament of a varus neck, whose lever arm shrinks
+ * toward full abduction), its slack is its neutral length and it carries less than 5 N·m at the end
+ * of its range, where the bony end stop takes over.
+ */
 function capsule(femur: FemurGeometry, scale: number): Cable[] {
   const c = data.capsule;
   const radius = c.rimRadiusM * scale;
@@ -76,10 +84,9 @@ function capsule(femur: FemurGeometry, scale: number): Cable[] {
       axialRigidityN: b.youngsModulusPa * b.crossSectionM2,
     };
     const sign = b.resists === 'adduction' ? 1 : -1;
-    return {
-      ...base,
-      slackLengthM: slackForMoment(base, b.rangeEndDeg * RAD_PER_DEG, sign * c.endOfRangeMomentNm),
-    };
+    const neutral = crossingSegment(base.origin, base.insertion, 0, 0, emptyCableState()).lengthM;
+    const atEnd = slackForMoment(base, b.rangeEndDeg * RAD_PER_DEG, sign * c.endOfRangeMomentNm);
+    return { ...base, slackLengthM: Math.max(atEnd, neutral) };
   });
 }
 

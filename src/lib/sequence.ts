@@ -9,13 +9,13 @@ export const DEFAULT_SEQUENCE: Sequence = {
   steps: [
     {
       caption:
-        'Normal: standing on the right leg, the abductors hold the pelvis level with about a third of their strength.',
+        'Normal: standing on the right leg, the abductors hold the pelvis level with about half of their maximal strength.',
       scenario: { stance: DEFAULT_STANCE, affectedSide: 'right', presetId: 'normal' },
       mode: 'stance',
     },
     {
       caption:
-        'Right superior gluteal nerve palsy, no compensation: the pelvis drops on the left (swing) side — a positive Trendelenburg sign.',
+        'Right superior gluteal nerve palsy, no compensation: the pelvis drops on the left (swing) side until the iliotibial tract and capsule catch it — a positive Trendelenburg sign, and a higher hip load.',
       question:
         'Gluteus medius, minimus and TFL on the right are paralysed. What happens to the pelvis when the patient stands on the right leg?',
       scenario: { stance: palsy, affectedSide: 'right', presetId: 'sgn-palsy-complete' },
@@ -23,7 +23,7 @@ export const DEFAULT_SEQUENCE: Sequence = {
     },
     {
       caption:
-        'The same palsy with a lateral trunk lean (Duchenne): the centre of mass moves over the hip, the pelvis stays level and the hip load falls.',
+        'The same palsy with a lateral trunk lean (Duchenne): the centre of mass moves toward the hip; the lean uses nearly all of the lumbar spine’s side bend, the pelvis stays almost level and the hip load falls.',
       question: 'How can the patient keep the pelvis level without abductors?',
       scenario: {
         stance: { ...palsy, compensation: 'trunk-lean' },
