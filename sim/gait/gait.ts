@@ -3,9 +3,10 @@
  * its deviation only when it is the stance side.
  *
  * Healthy gait follows the normative mean (sim/gait/normative.ts). Each side's deviation comes
- * from the single-leg-stance model solved with that side's own strengths and neck-shaft angle:
- * its static pelvic drop is a floor on the swing side's drop (normal gait keeps its own dynamic
- * drop of about 5° when that is larger), its trunk lean is added, and both are expressed in
+ * from the single-leg-stance model solved with that side's own strengths and neck-shaft angle: a
+ * side whose static solution drops the pelvis adds the extra drop the frontal-plane dynamics give
+ * from opposite foot off (sim/dynamics/singleSupport.ts; the pelvis falls toward the static drop
+ * in the time single support lasts), its trunk lean is added, and both are expressed in
  * proportion to the side's stance weight (sim/gait/events.ts), so double support blends from one
  * side to the other. Loads are
  * quasi-static: the normative internal abductor moment sets how hard the abductors work at each
