@@ -112,15 +112,23 @@ export function endStopNodes(
   const yb = p.y(seg[1][1]);
   const tick = 4 * t.lineScale;
   const style = { colour: t.ink, widthPx: 1.4 };
-  const text = { size: f.legend, colour: t.ink, halo: true };
   const nm = `${whole(r.rangeLimitMomentNm)} N·m`;
+  // Right of the bracket where the words fit inside the panel, else left of the curves' point.
+  const fitsRight = x + 5 + textWidthPx('bony end stop', f.legend) <= p.box.left + p.box.width;
+  const tx = fitsRight ? x + 5 : x - 14 * t.lineScale;
+  const text = {
+    size: f.legend,
+    colour: t.ink,
+    halo: true,
+    anchor: fitsRight ? ('start' as const) : ('end' as const),
+  };
   return [
     el('g', { 'aria-label': `The bony end stop of the hip takes ${nm}` }, [
       segmentNode(x, ya, x, yb, style, t),
       segmentNode(x - tick, ya, x, ya, style, t),
       segmentNode(x - tick, yb, x, yb, style, t),
-      textNode(x + 5, (ya + yb) / 2, 'bony end stop', text, t),
-      textNode(x + 5, (ya + yb) / 2 + f.legend * 1.15, nm, text, t),
+      textNode(tx, (ya + yb) / 2, 'bony end stop', text, t),
+      textNode(tx, (ya + yb) / 2 + f.legend * 1.15, nm, text, t),
     ]),
   ];
 }
