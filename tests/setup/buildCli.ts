@@ -20,8 +20,8 @@ export default async function setup(): Promise<void> {
       format: 'esm',
       target: 'node20',
       logLevel: 'silent',
-      // Native addon: loaded from node_modules at run time, not bundled.
-      external: ['@resvg/resvg-js'],
+      // Native addons: loaded from node_modules at run time, not bundled.
+      external: ['@resvg/resvg-js', 'sharp'],
     });
   } catch (e) {
     rmSync(outfile, { force: true });
