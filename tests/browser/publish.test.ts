@@ -162,3 +162,46 @@ describe.runIf(browserAvailable)(
     });
   },
 );
+
+describe.runIf(browserAvailable)('the printed handout in Chromium', { timeout: 120_000 }, () => {
+  const harness = useHarness();
+
+  for (const [query, what] of [
+    ['?preset=sgn-palsy-complete', 'a complete palsy'],
+    ['?preset=sgn-palsy-complete&load=20', 'a palsy at the end of the range'],
+    [
+      '?preset=sgn-palsy-partial&compensation=trunk-lean&cane=0.1',
+      'a partial palsy with lean and cane',
+    ],
+  ] as const)
+    it(`fits two pages of A4 and of Letter for ${what}, with no form controls and no address`, async () => {
+      const { page, errors } = await openPage(harness(), query);
+      await page.emulateMedia({ media: 'print' });
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.waitForSelector('.handout');
+      // Nothing a reader could click or type in is visible on paper.
+      const controls = await page
+        .locator('input, select, button, textarea, summary')
+        .evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+      expect(controls).toBe(0);
+      const text = (await page.locator('body').innerText()).replace(/\s+/g, ' ');
+      expect(text).not.toMatch(/127\.0\.0\.1|localhost|https?:/);
+      expect(text).toContain('Predict, then check');
+      expect(text).toContain('In which hand should the patient hold a cane');
+      expect(text).toContain('Body mass 73 kg');
+      expect(text).toContain('(table, step 6)');
+      // The working's step 6 is the table it cites.
+      expect(
+        await page.locator('.handout .working > ol > li').nth(5).getAttribute('data-step'),
+      ).toBe('muscles');
+      for (const format of ['A4', 'Letter'] as const) {
+        const pdf = await page.pdf({ format, printBackground: true });
+        writeFileSync(join(dir, `handout-${what.replace(/\W+/g, '-')}-${format}.pdf`), pdf);
+        const pages = readPdf(new Uint8Array(pdf)).pages;
+        expect(pages, format).toBeGreaterThanOrEqual(1);
+        expect(pages, format).toBeLessThanOrEqual(2);
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+});
