@@ -117,10 +117,10 @@ function namedPlot(
 }
 
 /** Draws a plot of a gait input: the file's bytes and its size in pixels. */
-export function drawPlot(
+export async function drawPlot(
   gait: GaitInput,
   r: PlotRequest,
-): { bytes: Uint8Array | string; widthPx: number; heightPx: number } {
+): Promise<{ bytes: Uint8Array | string; widthPx: number; heightPx: number }> {
   const base = r.theme === 'projector' ? PROJECTOR_THEME : SCREEN_THEME;
   const { plot, csvScenarios } = namedPlot(r.name, gait, r.pin === 'normal', r.cursorPct, {
     widthPx: r.widthPx,
@@ -133,7 +133,7 @@ export function drawPlot(
   const size = { widthPx: r.widthPx, heightPx: r.heightPx };
   if (r.format === 'csv') return { bytes: tableCsv(plot.table, r.name, ...csvScenarios), ...size };
   const scene = r.onPaper ? onPaper(plot.scene) : plot.scene;
-  if (r.format === 'pdf') return { bytes: scenePdf(scene), ...size };
+  if (r.format === 'pdf') return { bytes: await scenePdf(scene), ...size };
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(scene)}\n`;
   if (r.format === 'svg') return { bytes: svg, ...size };
   const scale = r.dpi / SCREEN_DPI;
@@ -185,7 +185,7 @@ function plotSize(
 }
 
 /** The plot command. */
-export const plotCommand: Command = (args) => {
+export const plotCommand: Command = async (args) => {
   const name = args.extra[0];
   if (name === undefined) throw new UsageError(`plot needs a NAME: ${PLOT_NAMES.join(', ')}`);
   if (!(PLOT_NAMES as readonly string[]).includes(name))
@@ -219,7 +219,7 @@ export const plotCommand: Command = (args) => {
     background: choiceOption(args, 'background', ['white', 'transparent'] as const, 'white'),
     units: choiceOption(args, 'units', ['BW', 'N'] as const, 'BW'),
   };
-  const drawn = drawPlot(gait, request);
+  const drawn = await drawPlot(gait, request);
   const paper = size.onPaper
     ? {
         widthMm: round(mmOfPx(size.widthPx)),

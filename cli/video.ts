@@ -10,14 +10,6 @@
  */
 import { extname } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import {
-  BufferTarget,
-  EncodedPacket,
-  EncodedVideoPacketSource,
-  Output,
-  WebMOutputFormat,
-} from 'mediabunny';
-import sharp from 'sharp';
 import { affectedStanceInput, buildGait, solveStance, type GaitInput } from '../sim/index.ts';
 import { serialize, type SvgNode } from '../src/render/svg.ts';
 import {
@@ -64,6 +56,7 @@ export function vp8OfWebp(webp: Uint8Array): Uint8Array {
 
 /** One frame as a VP8 key frame: rasterised by resvg, encoded by libwebp. */
 async function vp8Frame(scene: SvgNode, width: number, height: number): Promise<Uint8Array> {
+  const { default: sharp } = await import('sharp');
   const image = new Resvg(serialize(scene), {
     fitTo: { mode: 'width', value: width },
     font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
@@ -82,6 +75,9 @@ export async function framesWebm(
   height: number,
   fps: number,
 ): Promise<Uint8Array> {
+  // Loaded when a video is asked for, so that the other commands start quickly.
+  const { BufferTarget, EncodedPacket, EncodedVideoPacketSource, Output, WebMOutputFormat } =
+    await import('mediabunny');
   const output = new Output({ format: new WebMOutputFormat(), target: new BufferTarget() });
   const source = new EncodedVideoPacketSource('vp8');
   output.addVideoTrack(source, { frameRate: fps });

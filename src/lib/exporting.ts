@@ -116,7 +116,7 @@ export async function scenePng(
 /** A vector PDF of a scene, the page its size on paper (the writer is loaded on first use). */
 export async function scenePdf(scene: SvgNode): Promise<Blob> {
   const pdf = await import('../render/export/pdf.ts');
-  return new Blob([pdf.scenePdf(scene) as BlobPart], { type: 'application/pdf' });
+  return new Blob([(await pdf.scenePdf(scene)) as BlobPart], { type: 'application/pdf' });
 }
 
 /** Offers a blob as a download. */

@@ -137,7 +137,7 @@ describe('plot words', () => {
           expect(words).toContain(p.name);
         }
       }
-    });
+    }, 30_000);
 
   it('names a scenario by its preset name, or "Current"', () => {
     expect(scenarioLabel('sgn-palsy-partial')).toBe('Superior gluteal nerve palsy (partial)');
@@ -481,7 +481,7 @@ describe('the strength-sweep plot', () => {
         );
       }
     }
-  });
+  }, 30_000);
 
   it('marks the current setting at the mean strength of the three muscles', () => {
     const s: PlotScenario = {

@@ -8,7 +8,7 @@
  * at 96 per inch).
  */
 import { color } from 'd3-color';
-import { GState, jsPDF } from 'jspdf';
+import type { GState as GStateClass, jsPDF } from 'jspdf';
 import svgpath from 'svgpath';
 import type { AttrValue, SvgNode } from '../svg.ts';
 import { PT_PER_IN, MM_PER_IN, sceneSizeMm, sceneSizePx } from './paper.ts';
@@ -146,8 +146,14 @@ function outline(n: SvgNode): string | undefined {
   }
 }
 
+/** The document being written, and jsPDF's graphics-state class (the library loads on demand). */
+interface Pdf {
+  readonly doc: jsPDF;
+  readonly GState: typeof GStateClass;
+}
+
 /** Sets the fill and stroke colours, widths, dash and opacity of a style; what to paint. */
-function paint(doc: jsPDF, s: Style, scale: number): { fill: boolean; stroke: boolean } {
+function paint({ doc, GState }: Pdf, s: Style, scale: number): { fill: boolean; stroke: boolean } {
   const fill = rgb(s.fill);
   const stroke = s.strokeWidth > 0 ? rgb(s.stroke) : undefined;
   if (fill) doc.setFillColor(...fill);
@@ -169,9 +175,10 @@ function paint(doc: jsPDF, s: Style, scale: number): { fill: boolean; stroke: bo
 }
 
 /** Draws a shape: its outline through the transforms, then filled and/or stroked. */
-function shape(doc: jsPDF, d: string, s: Style): void {
+function shape(pdf: Pdf, d: string, s: Style): void {
+  const { doc } = pdf;
   const { scale } = frameOf(s.transform);
-  const { fill, stroke } = paint(doc, s, scale);
+  const { fill, stroke } = paint(pdf, s, scale);
   if (!fill && !stroke) return;
   let cur: [number, number] = [0, 0];
   let start: [number, number] = [0, 0];
@@ -224,7 +231,8 @@ const BASELINES: Readonly<Record<string, 'alphabetic' | 'middle' | 'hanging'>> =
 };
 
 /** Draws a text: Helvetica at the style's size, anchored by its own width, halo first if any. */
-function text(doc: jsPDF, n: SvgNode, s: Style): void {
+function text(pdf: Pdf, n: SvgNode, s: Style): void {
+  const { doc } = pdf;
   const content = winAnsi(n.text ?? '');
   if (content.trim() === '') return;
   const { scale, angleRad } = frameOf(s.transform);
@@ -239,7 +247,7 @@ function text(doc: jsPDF, n: SvgNode, s: Style): void {
     angle: (-angleRad * 180) / Math.PI,
     baseline: BASELINES[s.baseline] ?? 'alphabetic',
   };
-  const { fill, stroke } = paint(doc, s, scale);
+  const { fill, stroke } = paint(pdf, s, scale);
   if (stroke && s.paintOrder.startsWith('stroke'))
     doc.text(content, x, y, { ...options, renderingMode: 'stroke' });
   if (fill) doc.text(content, x, y, { ...options, renderingMode: 'fill' });
@@ -247,13 +255,13 @@ function text(doc: jsPDF, n: SvgNode, s: Style): void {
     doc.text(content, x, y, { ...options, renderingMode: 'stroke' });
 }
 
-function draw(doc: jsPDF, n: SvgNode, parent: Style): void {
+function draw(pdf: Pdf, n: SvgNode, parent: Style): void {
   if (n.tag === 'title' || n.tag === 'desc' || n.tag === 'style') return;
   const s = n.tag === 'svg' ? parent : cascade(parent, n.attrs ?? {});
-  if (n.tag === 'text') return text(doc, n, s);
+  if (n.tag === 'text') return text(pdf, n, s);
   const d = outline(n);
-  if (d !== undefined) shape(doc, d, s);
-  for (const c of n.children ?? []) draw(doc, c, s);
+  if (d !== undefined) shape(pdf, d, s);
+  for (const c of n.children ?? []) draw(pdf, c, s);
 }
 
 /** Text of an attribute of the root, for the document's properties. */
@@ -261,8 +269,9 @@ function childText(scene: SvgNode, tag: string): string {
   return scene.children?.find((c) => c.tag === tag)?.text ?? '';
 }
 
-/** A one-page vector PDF of a scene, the page its size on paper. */
-export function scenePdf(scene: SvgNode): Uint8Array {
+/** A one-page vector PDF of a scene, the page its size on paper (jsPDF is loaded on first use). */
+export async function scenePdf(scene: SvgNode): Promise<Uint8Array> {
+  const { jsPDF, GState } = await import('jspdf');
   const { widthMm, heightMm } = sceneSizeMm(scene);
   const { widthPx } = sceneSizePx(scene);
   const pt = (mm: number) => (mm / MM_PER_IN) * PT_PER_IN;
@@ -278,6 +287,6 @@ export function scenePdf(scene: SvgNode): Uint8Array {
     subject: childText(scene, 'desc'),
     creator: 'Trendelenburg Lab',
   });
-  draw(doc, scene, { ...INITIAL, transform: `scale(${w / widthPx})` });
+  draw({ doc, GState }, scene, { ...INITIAL, transform: `scale(${w / widthPx})` });
   return new Uint8Array(doc.output('arraybuffer'));
 }
