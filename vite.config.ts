@@ -98,6 +98,9 @@ export default defineConfig(({ mode }) => ({
   ...(process.env.VITEST ? { resolve: { conditions: ['browser'] } } : {}),
   base: './',
   build: {
+    // jsPDF's optional helpers for drawing HTML (html2canvas, DOMPurify, canvg): never called by
+    // the PDF export, left out of the build (their dynamic imports stay unresolved and unused).
+    rollupOptions: { external: ['html2canvas', 'dompurify', 'canvg'] },
     outDir: mode === 'offline' ? 'dist-offline' : 'dist',
     target: 'es2022',
     assetsInlineLimit: mode === 'offline' ? 100_000_000 : 4096,

@@ -1,5 +1,5 @@
 /**
- * Command-line words → a command and named options. Every option takes a value
+ * Command-line words → a command, the name after `plot` or `video`, and named options. Every option takes a value
  * (`--name value` or `--name=value`); the only flags are `--help` and `--piriformis`.
  */
 
@@ -31,7 +31,7 @@ export function parseArgs(argv: readonly string[]): Args {
     }
     if (!word.startsWith('--')) {
       if (command === undefined) command = word;
-      else if (command === 'plot' && extra.length === 0) extra.push(word);
+      else if ((command === 'plot' || command === 'video') && extra.length === 0) extra.push(word);
       else throw new UsageError(`unexpected argument "${word}"`);
       continue;
     }

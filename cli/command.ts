@@ -13,8 +13,11 @@ export interface CommandResult {
   readonly files: readonly OutputFile[];
 }
 
-/** A command: throws UsageError for bad input and touches nothing outside itself. */
-export type Command = (args: Args) => CommandResult;
+/**
+ * A command: throws UsageError for bad input and touches nothing outside itself; a command that
+ * encodes (video) answers with a promise.
+ */
+export type Command = (args: Args) => CommandResult | Promise<CommandResult>;
 
 /** A result that is only text on stdout. */
 export function printed(stdout: string): CommandResult {

@@ -4,6 +4,7 @@ import { nerveBlockCommand, populationCommand, validateCommand } from './dynamic
 import { gaitCommand, sweepCommand } from './gaitCommands.ts';
 import { plotCommand } from './plot.ts';
 import { musclesCommand, stanceCommand } from './stanceCommands.ts';
+import { videoCommand } from './video.ts';
 
 export const commands = new Map<string, Command>([
   ['stance', stanceCommand],
@@ -14,4 +15,5 @@ export const commands = new Map<string, Command>([
   ['nerve-block', nerveBlockCommand],
   ['population', populationCommand],
   ['validate', validateCommand],
+  ['video', videoCommand],
 ]);

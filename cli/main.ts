@@ -11,7 +11,7 @@ import type { OutputFile } from './command.ts';
 import { helpText } from './help.ts';
 import { commands } from './commands.ts';
 
-function run(argv: readonly string[]): number {
+async function run(argv: readonly string[]): Promise<number> {
   let args: Args;
   try {
     args = parseArgs(argv);
@@ -31,7 +31,7 @@ function run(argv: readonly string[]): number {
       ),
     );
   try {
-    const result = command(args);
+    const result = await command(args);
     result.files.forEach(write);
     process.stdout.write(result.stdout);
     return 0;
@@ -59,4 +59,4 @@ function fail(e: unknown): number {
   throw e;
 }
 
-process.exitCode = run(process.argv.slice(2));
+process.exitCode = await run(process.argv.slice(2));

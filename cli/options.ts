@@ -102,3 +102,61 @@ export function gaitInput(args: Args): GaitInput {
     cadenceStepsPerMin: numberOption(args, CADENCE, DEFAULT_GAIT.cadenceStepsPerMin),
   };
 }
+
+/** The ratio given for `--name` as "W:H" or one number (W/H), within [min, max]; `undefined` when absent. */
+export function ratioOption(
+  args: Args,
+  name: string,
+  min: number,
+  max: number,
+): number | undefined {
+  const text = args.options.get(name);
+  if (text === undefined) return undefined;
+  const parts = text.split(':').map((p) => (p.trim() === '' ? NaN : Number(p)));
+  const [w, h = 1] = parts;
+  const value = parts.length <= 2 && w !== undefined ? w / h : NaN;
+  if (!Number.isFinite(value) || value <= 0)
+    throw new UsageError(`--${name} "${text}": must be width:height such as 16:9, or one number`);
+  if (value < min || value > max)
+    throw new UsageError(`--${name} "${text}": width per height must be between ${min} and ${max}`);
+  return value;
+}
+
+/** Sizes on paper: width and height in mm (or width per height), type in pt, a panel letter. */
+export interface PaperOptions {
+  /** Width on paper, mm; undefined: the plot is sized in pixels. */
+  readonly widthMm: number | undefined;
+  /** Height on paper, mm, when given. */
+  readonly heightMm: number | undefined;
+  /** Width per height, when given. */
+  readonly aspect: number | undefined;
+  /** Base type size, pt, when given. */
+  readonly fontPt: number | undefined;
+  /** A panel letter (one or two letters or digits). */
+  readonly panel: string | undefined;
+}
+
+/** Names of the paper options (so commands can keep them apart from scenario settings). */
+export const PAPER_OPTION_NAMES = ['width-mm', 'height-mm', 'aspect', 'font-pt', 'panel'];
+
+/** `--width-mm`, `--height-mm` or `--aspect`, `--font-pt` and `--panel`. */
+export function paperOptions(args: Args): PaperOptions {
+  if (args.options.has('height-mm') && args.options.has('aspect'))
+    throw new UsageError('--height-mm and --aspect both set the height: give one of them');
+  const panel = args.options.get('panel');
+  if (panel !== undefined && !/^[A-Za-z0-9]{1,2}$/.test(panel))
+    throw new UsageError(`--panel "${panel}": must be one or two letters or digits, e.g. A`);
+  const mm = (name: string, min: number) =>
+    args.options.has(name)
+      ? numberOption(args, { name, min, max: 1000, unit: 'mm' }, 0)
+      : undefined;
+  return {
+    widthMm: mm('width-mm', 30),
+    heightMm: mm('height-mm', 20),
+    aspect: ratioOption(args, 'aspect', 0.2, 5),
+    fontPt: args.options.has('font-pt')
+      ? numberOption(args, { name: 'font-pt', min: 4, max: 48, unit: 'pt' }, 0)
+      : undefined,
+    panel,
+  };
+}

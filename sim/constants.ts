@@ -24,12 +24,6 @@ export const THELEN_STRAIN_AT_F0 = 0.6;
  */
 export const EFFORT_EXPONENT = 3;
 
-/**
- * End of the hip adduction range, rad: 25°, the middle of the adult range of about 20-30°
- * (Boone DC, Azen SP (1979) J Bone Joint Surg Am 61:756-759; AAOS 1965 gives 30°).
- */
-export const HIP_ADDUCTION_LIMIT_RAD = 25 * DEG;
-
 /** End of the hip abduction range, rad: 45° (AAOS 1965, Joint Motion: Method of Measuring and Recording). */
 export const HIP_ABDUCTION_LIMIT_RAD = 45 * DEG;
 

@@ -14,6 +14,12 @@ import { crossingSegment, emptyCableState, slackForMoment, type Cable } from './
 /** Hip adduction at which the iliotibial tract becomes taut, rad (data/tissues.json). */
 export const ILIOTIBIAL_SLACK_RAD = data.iliotibialTract.slackAdductionDeg * RAD_PER_DEG;
 
+/**
+ * Hip adduction at the bony end of the range, where the femoral neck meets the acetabular margin,
+ * rad (data/tissues.json: 30°, Rajagopal 2016 model range and the upper clinical ranges).
+ */
+export const HIP_ADDUCTION_END_RAD = data.rimContact.adductionLimitDeg * RAD_PER_DEG;
+
 /** Femoral head radius at the reference height (1.70 m), m: diameter ≈ 48 mm in adult men. */
 export const FEMORAL_HEAD_RADIUS_M = 0.024;
 
@@ -108,7 +114,7 @@ function rimContacts(femur: FemurGeometry, scale: number): HipTissues['ends'] {
   const point = { x: u.x * s, y: u.y * s };
   return {
     adduction: {
-      limitRad: r.adductionLimitDeg * RAD_PER_DEG,
+      limitRad: HIP_ADDUCTION_END_RAD,
       point,
       normal: { x: -up.x, y: -up.y },
     },

@@ -1,10 +1,68 @@
 /**
  * Browser export: SVG text, PNG by drawing the SVG on a canvas (with its print resolution
- * recorded), downloads, the clipboard, and an animated GIF of one stride (encoder loaded lazily
- * so the first screen stays small).
+ * recorded), vector PDF, downloads, the clipboard, and an animated GIF of one stride (the PDF
+ * writer and the GIF encoder are loaded when first asked for, so the first screen stays small).
  */
+import {
+  onPaper,
+  paperPx,
+  paperTheme,
+  sceneSizePx,
+  type PaperSize,
+} from '../render/export/paper.ts';
+import { textNode } from '../render/plots/marks.ts';
+import type { Theme } from '../render/theme.ts';
 import { SCREEN_DPI, withDpi } from '../render/export/png.ts';
-import { serialize, type SvgNode } from '../render/svg.ts';
+import { el, serialize, type SvgNode } from '../render/svg.ts';
+
+/** How to draw an export: background, size on paper (none: as shown) and panel letter. */
+export interface ExportLook {
+  readonly background: 'white' | 'transparent';
+  readonly paper?: PaperSize | undefined;
+  readonly panel?: string | undefined;
+}
+
+/** A drawing at a pixel size in a theme (and with a panel letter, if it draws one itself). */
+export type DrawAt = (
+  size: { readonly widthPx?: number; readonly heightPx: number },
+  theme: Theme,
+  panel: string | undefined,
+) => SvgNode;
+
+/**
+ * A scene for export: as shown (`shown`, `theme`), or on paper: laid out at the paper's pixel
+ * size with its type at the chosen points, and saying its size in mm.
+ */
+export function exportScene(
+  look: ExportLook,
+  draw: DrawAt,
+  theme: Theme,
+  shown: { readonly widthPx?: number; readonly heightPx: number },
+): SvgNode {
+  if (!look.paper) return draw(shown, theme, look.panel);
+  return onPaper(draw(paperPx(look.paper), paperTheme(theme, look.paper.fontPt), look.panel));
+}
+
+/** A figure with a panel letter in its top left corner (figures have no strip of their own). */
+export function withPanelLetter(scene: SvgNode, panel: string | undefined, t: Theme): SvgNode {
+  if (!panel) return scene;
+  const size = t.fontPx * 1.25;
+  const letter = textNode(
+    size * 0.3,
+    size * 0.3,
+    panel,
+    {
+      size,
+      colour: t.ink,
+      weight: 700,
+      baseline: 'hanging',
+      halo: true,
+    },
+    t,
+  );
+  const node = el('g', { class: 'panel-letter', 'aria-label': `Panel ${panel}` }, [letter]);
+  return { ...scene, children: [...(scene.children ?? []), node] };
+}
 
 /** Standalone SVG file text of a scene. */
 export function svgFile(scene: SvgNode): string {
@@ -36,19 +94,29 @@ export async function svgToCanvas(
   return canvas;
 }
 
-/** PNG of an SVG scene at `scale` × its size, marked with `dpi`. */
+/**
+ * PNG of an SVG scene at `scale` × its size in CSS pixels (its viewBox: a scene sized in mm is
+ * 96 px per inch), marked with `dpi`.
+ */
 export async function scenePng(
   scene: SvgNode,
   scale: number,
   dpi = SCREEN_DPI * scale,
 ): Promise<Blob> {
-  const w = Number(scene.attrs?.width ?? 800) * scale;
-  const h = Number(scene.attrs?.height ?? 600) * scale;
+  const { widthPx, heightPx } = sceneSizePx(scene);
+  const w = widthPx * scale;
+  const h = heightPx * scale;
   const canvas = await svgToCanvas(svgFile(scene), w, h);
   const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
   if (!blob) throw new Error('the browser could not encode the PNG');
   const bytes = withDpi(new Uint8Array(await blob.arrayBuffer()), dpi);
   return new Blob([bytes as BlobPart], { type: 'image/png' });
+}
+
+/** A vector PDF of a scene, the page its size on paper (the writer is loaded on first use). */
+export async function scenePdf(scene: SvgNode): Promise<Blob> {
+  const pdf = await import('../render/export/pdf.ts');
+  return new Blob([(await pdf.scenePdf(scene)) as BlobPart], { type: 'application/pdf' });
 }
 
 /** Offers a blob as a download. */

@@ -143,10 +143,10 @@ describe.runIf(browserAvailable)('the printable handout in Chromium', { timeout:
     const handout = page.getByRole('region', { name: 'Printable handout' });
     await expect.poll(() => handout.count()).toBe(1);
     expect(await handout.locator('svg.plot').count()).toBe(2);
-    expect(await handout.textContent()).toContain('gmed');
-    expect(await page.locator('svg.figure-body').isVisible()).toBe(true);
-    expect(await page.getByText('Show the working').first().isVisible()).toBe(false);
-    expect(await page.getByRole('region', { name: /^Show the working/ }).isVisible()).toBe(true);
+    expect(await handout.textContent()).toContain('Gluteus medius strength');
+    expect(await handout.locator('svg.figure-body').isVisible()).toBe(true);
+    expect(await page.locator('summary', { hasText: 'Show the working' }).isVisible()).toBe(false);
+    expect(await handout.getByRole('region', { name: /^Show the working/ }).isVisible()).toBe(true);
     expect(await page.getByLabel('Neck-shaft angle').isVisible()).toBe(false);
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');

@@ -3,12 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { applyPreset, DEFAULT_GAIT, DEFAULT_STANCE } from '../../sim/index.ts';
+import { ALL_FORMATS, BufferSource, EncodedPacketSink, Input } from 'mediabunny';
+import { applyPreset, buildGait, DEFAULT_GAIT, DEFAULT_STANCE } from '../../sim/index.ts';
 import { parseTableCsv } from '../../src/render/export/csv.ts';
 import { pngDpi, pngSize } from '../../src/render/export/png.ts';
 import { plotOfInputs } from '../../src/render/plots/fromInputs.ts';
 import { PLOT_NAMES } from '../../src/render/plots/types.ts';
 import { serialize } from '../../src/render/svg.ts';
+import { readPdf } from '../render/export/pdfFile.ts';
 import { expectRefusal, sim } from './run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tl-plot-'));
@@ -103,11 +105,153 @@ describe('sim plot', () => {
     [['plot'], 'plot needs a NAME'],
     [['plot', 'pie', '--out', 'x.svg'], 'must be one of'],
     [['plot', 'gait-cycle'], 'needs --out'],
-    [['plot', 'gait-cycle', '--out', 'x.gif'], 'must end in .svg, .png or .csv'],
+    [['plot', 'gait-cycle', '--out', 'x.gif'], 'must end in .svg, .png, .pdf or .csv'],
     [['plot', 'gait-cycle', '--out', 'x.png', '--dpi', '5000'], 'between 72 and 1200'],
     [['plot', 'gait-cycle', '--out', '/nonexistent-dir/x.svg'], 'cannot write'],
     [['plot', 'gait-cycle', '--out', 'x.svg', '--gmed', 'lots'], '--gmed'],
   ])('exits 2 with one line on stderr for %j', (args, why) => {
+    expectRefusal(args, why);
+  });
+});
+
+describe('sim plot on paper', () => {
+  it('writes an SVG 85 mm wide with 8 pt type and a panel letter', () => {
+    const out = join(dir, 'dc-85.svg');
+    const r = sim(
+      'plot',
+      'demand-capacity',
+      '--preset',
+      'sgn-palsy-complete',
+      '--width-mm',
+      '85',
+      '--font-pt',
+      '8',
+      '--panel',
+      'A',
+      '--out',
+      out,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ widthMm: 85, fontPt: 8, panel: 'A' });
+    const svg = readFileSync(out, 'utf8');
+    const [, w, h, vw] =
+      /<svg[^>]* width="([\d.]+)mm" height="([\d.]+)mm" viewBox="0 0 ([\d.]+) /.exec(svg) ?? [];
+    expect(Number(w)).toBe(85);
+    expect(Number(h)).toBeGreaterThan(40);
+    const ptPerUnit = (85 / Number(vw) / 25.4) * 72;
+    const sizes = [...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]) * ptPerUnit);
+    expect(sizes.length).toBeGreaterThan(10);
+    for (const pt of sizes) {
+      expect(pt).toBeGreaterThanOrEqual(6.5);
+      expect(pt).toBeLessThanOrEqual(10.5);
+    }
+    expect(svg).toContain('>A</text>');
+  });
+
+  it('writes a vector PDF: one page of the size asked, text as text, no image inside', () => {
+    const out = join(dir, 'dc.pdf');
+    const r = sim(
+      'plot',
+      'demand-capacity',
+      '--preset',
+      'sgn-palsy-complete',
+      '--pin',
+      'normal',
+      '--width-mm',
+      '180',
+      '--height-mm',
+      '100',
+      '--out',
+      out,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const pdf = readPdf(new Uint8Array(readFileSync(out)));
+    expect(pdf.header).toMatch(/^%PDF-1\.\d/);
+    expect(pdf.pages).toBe(1);
+    const box = /\/MediaBox \[([\d. ]+)\]/.exec(pdf.body)?.[1]?.split(' ').map(Number) ?? [];
+    expect(box[2]).toBeCloseTo((180 / 25.4) * 72, 1);
+    expect(box[3]).toBeCloseTo((100 / 25.4) * 72, 1);
+    expect(pdf.body).not.toMatch(/\/Subtype\s*\/Image/);
+    expect(pdf.body).toMatch(/\/BaseFont \/Helvetica\b/);
+    // WinAnsi text: "°" is one byte, as latin1 reads it
+    for (const words of ['Pelvic drop (°)', 'equilibrium 11.2°', 'Normal: level pelvis'])
+      expect(pdf.shown).toContain(words);
+    // curves are paths: moveto, lineto and curveto operators in the page's content
+    expect(pdf.body).toMatch(/ m\n[\s\S]* l\n/);
+  });
+
+  it.each([
+    [['--width-mm', '85', '--height-mm', '60', '--aspect', '4:3'], 'give one of them'],
+    [['--width-mm', '85', '--width', '800'], 'pixels or millimetres'],
+    [['--height-mm', '60'], 'needs --width-mm'],
+    [['--width-mm', '10'], 'between 30 and 1000 mm'],
+    [['--font-pt', '100'], 'between 4 and 48 pt'],
+    [['--aspect', 'wide'], 'width:height'],
+    [['--panel', 'ABC'], 'one or two letters'],
+  ])('refuses %j with one line', (extra, why) => {
+    expectRefusal(['plot', 'gait-cycle', '--out', 'x.svg', ...extra], why);
+  });
+});
+
+describe('sim video', () => {
+  it('writes a WebM of the walk: one VP8 key frame per 1/fps s of the strides at the speed asked', async () => {
+    const out = join(dir, 'walk.webm');
+    const r = sim(
+      'video',
+      'walk',
+      '--preset',
+      'sgn-palsy-complete',
+      '--fps',
+      '10',
+      '--strides',
+      '1',
+      '--speed',
+      '0.5',
+      '--width',
+      '320',
+      '--height',
+      '180',
+      '--caption',
+      'Complete palsy',
+      '--out',
+      out,
+    );
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as { frames: number; durationS: number };
+    const stride = buildGait({
+      ...DEFAULT_GAIT,
+      stance: applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!,
+    }).strideTimeS;
+    expect(report.frames).toBe(Math.round((stride / 0.5) * 10));
+    const input = new Input({
+      source: new BufferSource(new Uint8Array(readFileSync(out))),
+      formats: ALL_FORMATS,
+    });
+    const track = (await input.getPrimaryVideoTrack())!;
+    expect(await track.getCodec()).toBe('vp8');
+    expect([track.displayWidth, track.displayHeight]).toEqual([320, 180]);
+    let frames = 0;
+    for await (const p of new EncodedPacketSink(track).packets()) {
+      expect(p.type).toBe('key');
+      expect(p.timestamp).toBeCloseTo(frames / 10, 6);
+      frames++;
+    }
+    expect(frames).toBe(report.frames);
+    expect(await input.computeDuration()).toBeCloseTo(report.frames / 10, 6);
+  });
+
+  it.each([
+    [['video'], 'needs what to show'],
+    [['video', 'dance', '--out', 'x.webm'], 'must be one of walk, nerve-block'],
+    [['video', 'walk'], 'needs --out'],
+    [['video', 'walk', '--out', 'x.mp4'], 'must end in .webm'],
+    [['video', 'walk', '--out', 'x.webm', '--speed', '2'], 'must be one of 1, 0.5, 0.25'],
+    [['video', 'walk', '--out', 'x.webm', '--duration', '2'], 'takes --strides'],
+    [
+      ['video', 'walk', '--out', 'x.webm', '--fps', '60', '--strides', '20', '--speed', '0.25'],
+      'at most 3600',
+    ],
+  ])('refuses %j with one line', (args, why) => {
     expectRefusal(args, why);
   });
 });

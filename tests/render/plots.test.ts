@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   applyPreset,
   buildGait,
+  MUSCLE_INFO,
+  PRESETS,
   deg,
   DEFAULT_GAIT,
   DEFAULT_STANCE,
@@ -34,7 +36,9 @@ import {
 import { oneDecimal, whole } from '../../src/render/plots/format.ts';
 import { plotOfInputs, type LabelledInput } from '../../src/render/plots/fromInputs.ts';
 import type { PlotOptions, PlotTable } from '../../src/render/plots/types.ts';
-import { serialize } from '../../src/render/svg.ts';
+import { scenarioLabel } from '../../src/render/plots/labels.ts';
+import { paperPx, paperTheme, PAPER_PRESETS, presetSize } from '../../src/render/export/paper.ts';
+import { serialize, type SvgNode } from '../../src/render/svg.ts';
 import { PROJECTOR_THEME, SCREEN_THEME } from '../../src/render/theme.ts';
 import { expectGolden } from './golden.ts';
 
@@ -95,6 +99,50 @@ describe('golden plots', () => {
     ] as const)
       it(`${name} (${id}) matches tests/golden/plot-${name}-${id}.svg`, () =>
         expectGolden(`plot-${name}-${id}`, buildPlot(name, s, SIZE).scene));
+});
+
+/** Every text a scene shows or reads out: titles, descriptions, text and labels. */
+function texts(n: SvgNode): string[] {
+  return [
+    ...(n.text === undefined ? [] : [n.text]),
+    ...(typeof n.attrs?.['aria-label'] === 'string' ? [n.attrs['aria-label']] : []),
+    ...(n.children ?? []).flatMap(texts),
+  ];
+}
+
+describe('plot words', () => {
+  // Ids of more than one word (one-word ids such as "normal" are words too).
+  const ids = [
+    ...PRESETS.map((p) => p.id),
+    ...MUSCLE_INFO.map((m) => m.id),
+    ...solveStance(applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!).passiveForces.map(
+      (f) => f.id,
+    ),
+  ].filter((id) => id.includes('-'));
+  const journal = presetSize(PAPER_PRESETS[0]!, 8, 1);
+  for (const name of PLOT_NAMES)
+    it(`${name} says no internal id in any text, for every preset, on screen and in a journal column`, () => {
+      for (const p of PRESETS) {
+        const s: PlotScenario = {
+          label: scenarioLabel(p.id),
+          stance: applyPreset(DEFAULT_STANCE, p.id)!,
+          affectedSide: 'right',
+        };
+        for (const o of [
+          { ...SIZE, pinned: NORMAL },
+          { ...paperPx(journal), theme: paperTheme(SCREEN_THEME, 8) },
+        ]) {
+          const words = texts(buildPlot(name, s, o).scene).join('\n');
+          for (const id of ids) expect(words, `${p.id}: ${id}`).not.toContain(id);
+          expect(words).toContain(p.name);
+        }
+      }
+    }, 30_000);
+
+  it('names a scenario by its preset name, or "Current"', () => {
+    expect(scenarioLabel('sgn-palsy-partial')).toBe('Superior gluteal nerve palsy (partial)');
+    expect(scenarioLabel(undefined)).toBe('Current');
+  });
 });
 
 describe('every plot', () => {
@@ -204,10 +252,13 @@ describe('every plot', () => {
 describe('the demand-capacity plot', () => {
   const input = (s: PlotScenario): StanceInput => ({ ...s.stance, stanceSide: 'right' });
 
-  it('marks the equilibrium of the solved stance', () => {
-    for (const s of [NORMAL, PALSY]) {
+  it('marks the solution of the solved stance: a level pelvis, or an equilibrium where demand meets capacity', () => {
+    for (const [s, what] of [
+      [NORMAL, 'level pelvis'],
+      [PALSY, 'equilibrium'],
+    ] as const) {
       const r = solveStance(input(s));
-      const [eq] = rows(buildPlot('demand-capacity', s, SIZE).table, `${s.label}: equilibrium`);
+      const [eq] = rows(buildPlot('demand-capacity', s, SIZE).table, `${s.label}: ${what}`);
       expect(num(eq?.pelvicDrop)).toBeCloseTo(deg(r.pelvicDropRad), 9);
       expect(num(eq?.moment)).toBeCloseTo(r.abductorMomentRequiredNm, 9);
     }
@@ -244,7 +295,45 @@ describe('the demand-capacity plot', () => {
       1,
     );
     expect(Math.abs(at!.capacityNm - at!.demandNm)).toBeLessThan(1e-6);
-    expect(rows(table, 'Complete palsy: end stop')).toHaveLength(0);
+    expect(rows(table, 'Complete palsy: bony end stop')).toHaveLength(0);
+  });
+
+  it('says "end of range", not "equilibrium", where demand exceeds capacity, and what holds the rest', () => {
+    const loaded: PlotScenario = {
+      label: 'Palsy with a load',
+      stance: { ...PALSY.stance, loadKg: 20 },
+      affectedSide: 'right',
+    };
+    const r = solveStance(input(loaded));
+    // the premise: the muscles and passive tissues fall short and the bony end stop takes the rest
+    expect(r.abductorMomentRequiredNm - r.abductorMomentCapacityNm).toBeGreaterThan(10);
+    expect(r.rangeLimitMomentNm).toBeGreaterThan(10);
+    const plot = buildPlot('demand-capacity', loaded, SIZE);
+    const svg = serialize(plot.scene);
+    expect(svg).toContain(`>end of range ${oneDecimal(deg(r.pelvicDropRad))}°<`);
+    expect(svg).not.toContain('>equilibrium');
+    expect(svg).toContain('>bony end stop<');
+    expect(svg).toContain(`>${whole(r.rangeLimitMomentNm)} N·m<`);
+    expect(rows(plot.table, 'Palsy with a load: end of range')).toHaveLength(1);
+    expect(rows(plot.table, 'Palsy with a load: equilibrium')).toHaveLength(0);
+  });
+
+  it('reads the end of the adduction range on a hip adduction axis along the top', () => {
+    const plot = buildPlot('demand-capacity', PALSY, SIZE);
+    const svg = serialize(plot.scene);
+    expect(svg).toContain('>Hip adduction of the stance hip (°)<');
+    expect(svg).toContain('>end of range<');
+    // the line stands where the stance hip reaches 30° of adduction
+    const [limit] = rows(plot.table, 'Complete palsy: hip adduction 30°: bony end of range');
+    const r = solveStance(input(PALSY));
+    const [at] = momentsAlongDrop(
+      input(PALSY),
+      r.trunkLeanRad,
+      num(limit?.pelvicDrop) * RAD_PER_DEG,
+      0,
+      1,
+    );
+    expect(deg(at!.hipAdductionRad)).toBeCloseTo(30, 1);
   });
 
   it('tells its curves apart by dash pattern, not only by colour', () => {
@@ -392,7 +481,7 @@ describe('the strength-sweep plot', () => {
         );
       }
     }
-  });
+  }, 30_000);
 
   it('marks the current setting at the mean strength of the three muscles', () => {
     const s: PlotScenario = {

@@ -20,8 +20,9 @@ export default async function setup(): Promise<void> {
       format: 'esm',
       target: 'node20',
       logLevel: 'silent',
-      // Native addon: loaded from node_modules at run time, not bundled.
-      external: ['@resvg/resvg-js'],
+      // Native addons, and the PDF and video libraries that only plot --out x.pdf and video load:
+      // from node_modules at run time, not bundled, so that every other command starts quickly.
+      external: ['@resvg/resvg-js', 'sharp', 'jspdf', 'mediabunny'],
     });
   } catch (e) {
     rmSync(outfile, { force: true });

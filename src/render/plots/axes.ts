@@ -6,7 +6,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { el, type SvgNode } from '../svg.ts';
 import type { Theme } from '../theme.ts';
 import { segmentNode, textNode } from './marks.ts';
-import { fontSizes, type FontSizes, type LineStyle } from './style.ts';
+import { fitText, fontSizes, type FontSizes, type LineStyle } from './style.ts';
 
 /** A plot area in pixels: left and top edge, width and height. */
 export interface Box {
@@ -28,8 +28,11 @@ export function tickCount(lengthPx: number, spacingPx: number): number {
 
 /** Axis options. */
 export interface AxisOptions {
-  /** Axis label with its unit, e.g. "Pelvic drop (°)"; none when the panel has a heading. */
-  readonly label?: string | undefined;
+  /**
+   * Axis label with its unit, e.g. "Pelvic drop (°)", or labels longest first, of which the
+   * longest that fits along the axis is drawn; none when the panel has a heading.
+   */
+  readonly label?: string | readonly string[] | undefined;
   readonly ticks: number;
   /** Grid lines across the box at each tick. */
   readonly grid?: boolean;
@@ -37,6 +40,11 @@ export interface AxisOptions {
   readonly zeroLine?: boolean | undefined;
   /** Tick labels drawn (false for panels that share the axis below). */
   readonly tickLabels?: boolean;
+}
+
+/** The longest of an axis's labels that fits `lengthPx`. */
+function fitLabel(label: string | readonly string[], lengthPx: number, fontPx: number): string {
+  return typeof label === 'string' ? label : fitText(label, lengthPx, fontPx);
 }
 
 function gridStyle(t: Theme) {
@@ -94,7 +102,7 @@ export const bottomAxis: AxisBuilder = (x, box, t, o) => {
           textNode(
             box.left + box.width / 2,
             y0 + tickLen + f.tick * 1.5 + 6,
-            o.label,
+            fitLabel(o.label, box.width, f.label),
             { size: f.label, colour: t.ink, anchor: 'middle', baseline: 'hanging' },
             t,
           ),
@@ -131,7 +139,7 @@ export const leftAxis: AxisBuilder = (y, box, t, o) => {
           textNode(
             box.left - tickLen - labelWidth - 10 - f.label / 2,
             box.top + box.height / 2,
-            o.label,
+            fitLabel(o.label, box.height, f.label),
             { size: f.label, colour: t.ink, anchor: 'middle', rotate: -90 },
             t,
           ),
@@ -139,6 +147,49 @@ export const leftAxis: AxisBuilder = (y, box, t, o) => {
       : []),
   ]);
 };
+
+/** A tick of a top axis: where it is, px, and what it says. */
+export interface TopTick {
+  readonly px: number;
+  readonly text: string;
+}
+
+/**
+ * A second axis along the top of a box for another quantity of the same x (ticks placed by the
+ * caller), with its tick labels above and its label with unit above them.
+ */
+export function topAxis(ticks: readonly TopTick[], box: Box, t: Theme, label: string): SvgNode {
+  const f = fontSizes(t);
+  const tickLen = 5 * t.lineScale;
+  const style = { colour: t.ink, widthPx: 1.2 };
+  const inside = ticks.filter((k) => k.px >= box.left - 0.5 && k.px <= right(box) + 0.5);
+  return el('g', { class: 'axis axis-top', 'aria-hidden': 'true' }, [
+    segmentNode(box.left, box.top, right(box), box.top, style, t),
+    ...inside.map((k) => segmentNode(k.px, box.top - tickLen, k.px, box.top, style, t)),
+    ...inside.map((k) =>
+      textNode(
+        k.px,
+        box.top - tickLen - 3,
+        k.text,
+        { size: f.tick, colour: t.mutedInk, anchor: 'middle', baseline: 'auto' },
+        t,
+      ),
+    ),
+    textNode(
+      box.left + box.width / 2,
+      box.top - tickLen - f.tick * 1.3 - 6,
+      label,
+      { size: f.label, colour: t.ink, anchor: 'middle', baseline: 'auto' },
+      t,
+    ),
+  ]);
+}
+
+/** Room a top axis needs above its box, px. */
+export function topAxisHeight(t: Theme): number {
+  const f = fontSizes(t);
+  return 5 * t.lineScale + 3 + f.tick * 1.3 + 6 + f.label * 1.2;
+}
 
 /** Pixels between the y ticks the plots aim at. */
 export const Y_TICK_SPACING_PX = 60;

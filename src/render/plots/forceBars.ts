@@ -11,7 +11,7 @@ import { bottom, bottomAxis, panelHeading, right, tickCount, type Box } from './
 import type { Frame } from './frame.ts';
 import { oneDecimal, whole } from './format.ts';
 import { segmentNode, strokeAttrs, textNode } from './marks.ts';
-import { BOLD_WIDTH, fitText, ghostStyle, partColour, type LineStyle } from './style.ts';
+import { BOLD_WIDTH, fitText, ghostStyle, type LineStyle } from './style.ts';
 
 /** Length of a line sample beside a part's name, px at line scale 1. */
 export const SAMPLE_PX = 24;
@@ -29,9 +29,8 @@ function barText(m: MuscleResult): string {
   return `${m.name}: ${whole(m.forceN)} N, ${state}`;
 }
 
-/** A part's bar: its colour; a paralysed part is a pale bar with a dashed outline. */
-function barStyle(m: MuscleResult, i: number, t: Theme): BarStyle {
-  const colour = partColour(i, t);
+/** A part's bar in its line's colour; a paralysed part is a pale bar with a dashed outline. */
+function barStyle(m: MuscleResult, colour: string): BarStyle {
   return m.strength === 0
     ? { fill: colour, fillOpacity: 0.18, outline: { colour, widthPx: 1.4, dash: '4 3' } }
     : { fill: colour, fillOpacity: 0.85 };
@@ -111,7 +110,7 @@ function partRow(b: ForceBars, i: number, sc: ReturnType<typeof scales>, fr: Fra
       t,
     ),
     segmentNode(b.box.left - sampleW - 8, cy, b.box.left - 8, cy, b.partStyle(i), t),
-    barNode(sc.fx, by, barH, m.forceN, barStyle(m, i, t), t),
+    barNode(sc.fx, by, barH, m.forceN, barStyle(m, b.partStyle(i).colour), t),
     ...(pm
       ? [barNode(sc.fx, by + barH + bandH * 0.08, bandH * 0.3, pm.forceN, ghostBar(t), t)]
       : []),

@@ -1,11 +1,11 @@
 /**
  * The one frame every plot is drawn in: its theme and type sizes, the root <svg> (title,
- * description, background), a value panel with its scales, the panel's axes, and curves drawn
- * from series with labels at their ends. A builder turns its series into curves and marks and
- * hands them to its frame.
+ * description, background, an optional panel letter), a value panel with its scales, the panel's
+ * axes, and curves drawn from series with labels at their ends. A builder turns its series into
+ * curves and marks and hands them to its frame.
  */
 import { scaleLinear } from 'd3-scale';
-import { svgRoot, type SvgNode } from '../svg.ts';
+import { el, svgRoot, type SvgNode } from '../svg.ts';
 import type { Theme } from '../theme.ts';
 import {
   bottomAxis,
@@ -20,7 +20,7 @@ import {
   type Box,
 } from './axes.ts';
 import type { EndLabel } from './legend.ts';
-import { curveNode, type Point, type Scales } from './marks.ts';
+import { curveNode, textNode, type Point, type Scales } from './marks.ts';
 import { fontSizes, plotTheme, type FontSizes, type LineStyle } from './style.ts';
 import type { PlotName, PlotOptions } from './types.ts';
 
@@ -34,7 +34,8 @@ export interface Panel extends Scales {
 
 /** An axis of a panel: its label with unit, and about how far apart its ticks are, px. */
 export interface PanelAxis {
-  readonly label: string;
+  /** The label, or labels longest first (the longest that fits is drawn). */
+  readonly label: string | readonly string[];
   /** Default: {@link X_TICK_SPACING_PX} on x, {@link Y_TICK_SPACING_PX} on y. */
   readonly spacingPx?: number;
   /** A stronger line at zero (y only). */
@@ -48,7 +49,11 @@ export interface Curve {
   readonly style: LineStyle;
 }
 
-/** What every builder draws with: its options, their theme and type sizes, and the frame's parts. */
+/**
+ * What every builder draws with: its options, their theme and type sizes, and the frame's parts.
+ * With a panel letter, `o.heightPx` is the height below the letter's strip: builders lay out in
+ * `o` and never see the strip.
+ */
 export interface Frame {
   readonly o: PlotOptions;
   readonly t: Theme;
@@ -57,8 +62,8 @@ export interface Frame {
   root(name: PlotName, title: string, description: string, children: readonly SvgNode[]): SvgNode;
   /**
    * The single panel of a plot of `curves` (and any `extra` y values) against x over `xDomain`:
-   * from `top` down to the bottom axis, its left edge after a labelled left axis, `width(left)`
-   * px wide.
+   * from `top` down to the bottom axis (which leaves `belowPx` free under it), its left edge
+   * after a labelled left axis, `width(left)` px wide.
    */
   valuePanel(
     top: number,
@@ -66,12 +71,18 @@ export interface Frame {
     xDomain: readonly [number, number],
     width: (leftPx: number) => number,
     extra?: readonly number[],
+    belowPx?: number,
   ): Panel;
   /** The bottom and left axes of a panel, with grid lines. */
   axes(p: Panel, x: PanelAxis, y: PanelAxis): SvgNode[];
   /** The curves as paths. */
   curves(curves: readonly Curve[], sc: Scales): SvgNode[];
+  /** A node laid out in `o` placed in the root (below the panel letter's strip, if any). */
+  place(node: SvgNode): SvgNode;
 }
+
+/** The panel letter's size against the axis labels' (8 pt labels: a 10 pt letter). */
+const PANEL_LETTER_SCALE = 1.25;
 
 /** A label at the end of each curve, saying `text(curve, its index)`. */
 export function curveEnds<C extends Curve>(
@@ -88,10 +99,19 @@ export function curveEnds<C extends Curve>(
 /** The frame of a plot drawn with options `o`. */
 export function frameOf(o: PlotOptions): Frame {
   const t = plotTheme(o);
+  const f = fontSizes(t);
+  const letterPx = f.label * PANEL_LETTER_SCALE;
+  const strip = o.panel ? letterPx * 1.5 : 0;
+  const inner: PlotOptions = { ...o, heightPx: o.heightPx - strip };
+  const shift = `translate(0 ${strip})`;
+  const place = (node: SvgNode): SvgNode => (strip ? el('g', { transform: shift }, [node]) : node);
+  const letter = (panel: string) =>
+    textNode(letterPx * 0.25, strip / 2, panel, { size: letterPx, colour: t.ink, weight: 700 }, t);
   return {
-    o,
+    o: inner,
     t,
-    f: fontSizes(t),
+    f,
+    place,
     root: (name, title, description, children) =>
       svgRoot(
         {
@@ -104,10 +124,17 @@ export function frameOf(o: PlotOptions): Frame {
           description,
           background: o.background === 'transparent' ? undefined : t.background,
         },
-        children,
+        o.panel
+          ? [
+              el('g', { class: 'panel-letter', 'aria-label': `Panel ${o.panel}` }, [
+                letter(o.panel),
+              ]),
+              el('g', { class: 'plot-body', transform: shift }, children),
+            ]
+          : children,
       ),
-    valuePanel: (top, curves, xDomain, width, extra = []) => {
-      const height = o.heightPx - top - bottomAxisHeight(t, true);
+    valuePanel: (top, curves, xDomain, width, extra = [], belowPx = 0) => {
+      const height = inner.heightPx - top - bottomAxisHeight(t, true) - belowPx;
       const values = [...extra, ...curves.flatMap((c) => c.points.map((p) => p[1]))];
       const y = valueScale(values, top, height);
       const left = leftAxisWidth(t, tickChars(y, tickCount(height, Y_TICK_SPACING_PX)), true);

@@ -167,7 +167,7 @@ function cursorOverlay(
     segmentNode(x, top.box.top, x, bottom(panels[2]!.box), { colour: t.ink, widthPx: 1.4 }, t),
     ...dots,
   ]);
-  return { node, rows: tb.table().rows };
+  return { node: fr.place(node), rows: tb.table().rows };
 }
 
 function description({ label, series }: Labelled<GaitCycleSeries>): string {

@@ -103,9 +103,9 @@ function anglePanel(c: Context, t: Theme): GaitPanel {
     column: 'angle',
     bands: [band('pelvic obliquity', cur.series.bands.pelvicObliquityDeg)],
     curves: [
+      ...(pin ? [curve(pin, 'pelvic obliquity', c.ghost, obliquity, false)] : []),
       curve(cur, 'trunk lean', st.lean, (s) => deg(s.trunkLeanRad), true),
       curve(cur, 'pelvic obliquity', st.obliquity, obliquity, true),
-      ...(pin ? [curve(pin, 'pelvic obliquity', c.ghost, obliquity, false)] : []),
     ],
     legend: [
       { text: 'pelvic obliquity', line: st.obliquity },
@@ -128,11 +128,11 @@ function hipsPanel(
   return {
     ...p,
     curves: [
-      curve(cur, `left hip ${what}`, st.left, value(cur.series, 'left'), true),
-      curve(cur, `right hip ${what}`, st.right, value(cur.series, 'right'), true),
       ...(pin
         ? [curve(pin, `${pinSide} hip ${what}`, c.ghost, value(pin.series, pinSide), false)]
         : []),
+      curve(cur, `left hip ${what}`, st.left, value(cur.series, 'left'), true),
+      curve(cur, `right hip ${what}`, st.right, value(cur.series, 'right'), true),
     ],
     legend: [
       { text: 'right hip', line: st.right },

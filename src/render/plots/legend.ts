@@ -156,3 +156,54 @@ export function legendNode(
     }),
   ]);
 }
+
+/** A legend laid out in as many columns as fit a width. */
+export interface LegendGrid {
+  readonly columns: number;
+  readonly rows: number;
+  /** Width of one column, px. */
+  readonly columnW: number;
+  /** Height of the whole grid, px. */
+  readonly h: number;
+}
+
+/** How `entries` fill a strip `widthPx` wide: columns of the longest entry's width, row by row. */
+export function legendGrid(entries: readonly LegendEntry[], widthPx: number, t: Theme): LegendGrid {
+  const f = fontSizes(t);
+  const longest = Math.max(0, ...entries.map((e) => textWidthPx(e.text, f.legend)));
+  const columnW = SAMPLE_PX * t.lineScale + 3 * GAP_PX + longest;
+  const columns = Math.max(1, Math.min(entries.length, Math.floor(widthPx / columnW)));
+  const rows = Math.ceil(entries.length / columns);
+  return { columns, rows, columnW, h: rows * f.legend * 1.35 };
+}
+
+/** A legend in a grid (see {@link legendGrid}) with its top-left corner at (x, y), px. */
+export function legendGridNode(
+  entries: readonly LegendEntry[],
+  x: number,
+  y: number,
+  widthPx: number,
+  t: Theme,
+): SvgNode {
+  const f = fontSizes(t);
+  const rowH = f.legend * 1.35;
+  const g = legendGrid(entries, widthPx, t);
+  return el(
+    'g',
+    { class: 'legend legend-grid', 'aria-label': 'Legend' },
+    entries.map((e, i) => {
+      const cx = x + (i % g.columns) * g.columnW;
+      const cy = y + rowH * (Math.floor(i / g.columns) + 0.5);
+      return el('g', { 'aria-label': e.text }, [
+        ...sample(e, cx, cy, t, rowH),
+        textNode(
+          cx + SAMPLE_PX * t.lineScale + GAP_PX,
+          cy,
+          e.text,
+          { size: f.legend, colour: t.ink },
+          t,
+        ),
+      ]);
+    }),
+  );
+}

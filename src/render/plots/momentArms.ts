@@ -13,15 +13,7 @@ import { forceBarsNode, SAMPLE_PX } from './forceBars.ts';
 import { oneDecimal } from './format.ts';
 import { endLabelsNode, endLabelsWidth, legendNode, legendSize } from './legend.ts';
 import { dotNode, segmentNode, textNode, type Point } from './marks.ts';
-import {
-  ghostStyle,
-  MAIN_WIDTH_PX,
-  partColour,
-  SERIES_DASHES,
-  textWidthPx,
-  THIN_WIDTH_PX,
-  type LineStyle,
-} from './style.ts';
+import { ghostStyle, MAIN_WIDTH_PX, partStyles, textWidthPx, type LineStyle } from './style.ts';
 import { tableBuilder } from './table.ts';
 import type { Labelled, PlotBuilder, PlotData, PlotTable } from './types.ts';
 
@@ -42,15 +34,20 @@ export function shortPartName(name: string): string {
     .replace(/^Tensor fasciae latae$/, 'TFL')
     .replace(' (anterior)', ' ant.')
     .replace(' (middle)', ' mid.')
-    .replace(' (posterior)', ' post.');
+    .replace(' (posterior)', ' post.')
+    .replace(' (upper)', ' upper')
+    .replace(' (lower)', ' lower');
 }
 
-function partStyle(i: number, t: Theme): LineStyle {
-  return {
-    colour: partColour(i, t),
-    widthPx: MAIN_WIDTH_PX - 0.4,
-    dash: SERIES_DASHES[i % SERIES_DASHES.length],
-  };
+/** Below this width in type sizes, the bars go under the moment arms instead of beside them. */
+const STACK_BELOW_EMS = 42;
+
+/** Each part's line style: colour by muscle, dash by part. */
+function stylesOf(s: MomentArmSeries): LineStyle[] {
+  return partStyles(
+    s.parts.map((p) => p.muscle),
+    MAIN_WIDTH_PX - 0.4,
+  );
 }
 
 /** Each part's moment arm (cm) against adduction (deg). */
@@ -102,38 +99,13 @@ function table(data: PlotData<MomentArmSeries>, y: Panel['y']): PlotTable {
   return tb.table();
 }
 
-/**
- * Layout: the moment-arm panel, its end labels (when there is room), then the bars with each
- * part's name and line sample and the activation at the bar end.
- */
-function layout(data: PlotData<MomentArmSeries>, short: readonly string[], fr: Frame) {
-  const { o, t, f } = fr;
-  const top = f.label * 2;
-  const namesW =
-    Math.max(...short.map((s) => textWidthPx(s, f.legend))) + SAMPLE_PX * t.lineScale + 18;
-  const leftW = leftAxisWidth(t, 3, true);
-  const valueW = textWidthPx('paralysed', f.legend) + 10;
-  const rest = o.widthPx - leftW - PANEL_GAP_PX - namesW - valueW - 10;
-  const withEnds = (rest - endLabelsWidth(short, t)) * ARM_SHARE >= MIN_ARM_PANEL_PX;
-  const labelsW = withEnds ? endLabelsWidth(short, t) : 0;
-  const free = rest - labelsW;
-  const armBox: Box = {
-    left: leftW,
-    top,
-    width: free * ARM_SHARE,
-    height: o.heightPx - top - bottomAxisHeight(t, true),
-  };
-  const barBox: Box = {
-    left: right(armBox) + labelsW + PANEL_GAP_PX + namesW,
-    top,
-    width: free * (1 - ARM_SHARE),
-    height: armBox.height,
-  };
+/** The moment-arm scale of a box: every curve drawn, from zero, niced. */
+function armScales(data: PlotData<MomentArmSeries>, armBox: Box): Panel {
   const { grid } = data.current.series;
   const allArms = [data.current, ...(data.pinned ? [data.pinned] : [])].flatMap((p) =>
     armPoints(p.series).flatMap((c) => c.map((q) => q[1])),
   );
-  const arms: Panel = {
+  return {
     box: armBox,
     x: scaleLinear()
       .domain([grid.fromDeg, grid.toDeg])
@@ -143,7 +115,50 @@ function layout(data: PlotData<MomentArmSeries>, short: readonly string[], fr: F
       .range([bottom(armBox), armBox.top])
       .nice(tickCount(armBox.height, ARM_Y_SPACING_PX)),
   };
-  return { arms, barBox, namesW, withEnds, labelsW };
+}
+
+/**
+ * Layout: the moment-arm panel, its end labels (when there is room), then the bars with each
+ * part's name and line sample and the activation at the bar end: beside the moment arms, or
+ * under them in a narrow plot.
+ */
+function layout(data: PlotData<MomentArmSeries>, short: readonly string[], fr: Frame) {
+  const { o, t, f } = fr;
+  const top = f.label * 2;
+  const namesW =
+    Math.max(...short.map((s) => textWidthPx(s, f.legend))) + SAMPLE_PX * t.lineScale + 18;
+  const leftW = leftAxisWidth(t, 3, true);
+  const valueW = textWidthPx('paralysed', f.legend) + 10;
+  const axisH = bottomAxisHeight(t, true);
+  if (o.widthPx < STACK_BELOW_EMS * f.label) {
+    const rest = o.heightPx - top - 2 * axisH - f.label * 2;
+    const armBox: Box = { left: leftW, top, width: o.widthPx - leftW - 10, height: rest * 0.45 };
+    const barTop = bottom(armBox) + axisH + f.label * 2;
+    const barBox: Box = {
+      left: namesW + 4,
+      top: barTop,
+      width: o.widthPx - namesW - 4 - valueW,
+      height: o.heightPx - barTop - axisH,
+    };
+    return { arms: armScales(data, armBox), barBox, namesW, withEnds: false, labelsW: 0 };
+  }
+  const rest = o.widthPx - leftW - PANEL_GAP_PX - namesW - valueW - 10;
+  const withEnds = (rest - endLabelsWidth(short, t)) * ARM_SHARE >= MIN_ARM_PANEL_PX;
+  const labelsW = withEnds ? endLabelsWidth(short, t) : 0;
+  const free = rest - labelsW;
+  const armBox: Box = {
+    left: leftW,
+    top,
+    width: free * ARM_SHARE,
+    height: o.heightPx - top - axisH,
+  };
+  const barBox: Box = {
+    left: right(armBox) + labelsW + PANEL_GAP_PX + namesW,
+    top,
+    width: free * (1 - ARM_SHARE),
+    height: armBox.height,
+  };
+  return { arms: armScales(data, armBox), barBox, namesW, withEnds, labelsW };
 }
 
 /** The line at a solution's hip adduction and a dot on each part's curve there. */
@@ -155,6 +170,7 @@ function markerNodes(
 ): SvgNode[] {
   const th = deg(series.hipAdductionRad);
   const [y0, y1] = p.y.domain() as [number, number];
+  const colours = stylesOf(series).map((s) => s.colour);
   const style = ghost
     ? { ...ghostStyle(t), widthPx: 1.6 }
     : { colour: t.ink, widthPx: 1.4, dash: '4 3' };
@@ -164,7 +180,7 @@ function markerNodes(
       const at: Point = [th, m.momentArmM * CM_PER_M];
       return ghost
         ? dotNode(at, p, t.ghost, t, `${label}: ${m.name} at ${oneDecimal(th)}°`, true)
-        : dotNode(at, p, partColour(i, t), t, `${m.name} at ${oneDecimal(th)}°`);
+        : dotNode(at, p, colours[i] ?? t.ink, t, `${m.name} at ${oneDecimal(th)}°`);
     }),
   ];
 }
@@ -173,26 +189,27 @@ function markerNodes(
 function curvesOf(data: PlotData<MomentArmSeries>, t: Theme): { cur: Curve[]; pin: Curve[] } {
   const { current, pinned } = data;
   const names = current.series.parts.map((p) => p.muscle.name);
+  const styles = stylesOf(current.series);
   return {
     cur: armPoints(current.series).map((points, i) => ({
       name: names[i] ?? '',
       points,
-      style: partStyle(i, t),
+      style: styles[i]!,
     })),
     pin: pinned
       ? armPoints(pinned.series).map((points, i) => ({
           name: `${pinned.label}: ${names[i] ?? ''}`,
           points,
-          style: { ...ghostStyle(t), widthPx: THIN_WIDTH_PX },
+          style: { ...ghostStyle(t), widthPx: MAIN_WIDTH_PX + 1.4 },
         }))
       : [],
   };
 }
 
-/** The current adduction's label above the panel, kept inside the plot. */
-function thetaLabel(label: string, theta: number, arms: Panel, labelsW: number, fr: Frame) {
+/** The current adduction's label above the panel, kept inside the plot (the title names the scenario). */
+function thetaLabel(theta: number, arms: Panel, labelsW: number, fr: Frame) {
   const { t, f } = fr;
-  const text = `${label}: ${oneDecimal(theta)}°`;
+  const text = `${oneDecimal(theta)}° adduction`;
   const w = textWidthPx(text, f.legend);
   const x = Math.min(Math.max(arms.x(theta), w / 2 + 2), right(arms.box) + labelsW - w / 2);
   return textNode(
@@ -222,13 +239,13 @@ function armsNode(
       ...fr.axes(
         arms,
         { label: 'Hip adduction (°)', spacingPx: 60 },
-        { label: 'Abductor moment arm (cm)', spacingPx: ARM_Y_SPACING_PX },
+        { label: ['Abductor moment arm (cm)', 'Moment arm (cm)'], spacingPx: ARM_Y_SPACING_PX },
       ),
       ...fr.curves(pin, arms),
       ...fr.curves(cur, arms),
       ...(data.pinned ? markerNodes(data.pinned, true, arms, t) : []),
       ...markerNodes(data.current, false, arms, t),
-      thetaLabel(data.current.label, theta, arms, l.labelsW, fr),
+      thetaLabel(theta, arms, l.labelsW, fr),
       ...(l.withEnds
         ? [
             endLabelsNode(
@@ -261,6 +278,7 @@ export const buildMomentArms: PlotBuilder<MomentArmSeries> = (data, o) => {
   const muscles = current.series.parts.map((p) => p.muscle);
   const short = muscles.map((m) => shortPartName(m.name));
   const l = layout(data, short, fr);
+  const styles = stylesOf(current.series);
   const theta = deg(current.series.hipAdductionRad);
   const desc = `Moment arm of each abductor part against hip adduction, and each part's force and activation at the current hip adduction of ${oneDecimal(theta)}° for ${current.label}; the force-weighted mean moment arm is ${oneDecimal(current.series.abductorMomentArmM * CM_PER_M)} cm.`;
   const scene = fr.root('moment-arms', `Abductor moment arms: ${current.label}`, desc, [
@@ -273,7 +291,7 @@ export const buildMomentArms: PlotBuilder<MomentArmSeries> = (data, o) => {
         short,
         pinned: pinned?.series.parts.map((p) => p.muscle),
         thetaDeg: theta,
-        partStyle: (i) => partStyle(i, fr.t),
+        partStyle: (i) => styles[i]!,
       },
       fr,
     ),

@@ -9,7 +9,7 @@ import type { Theme } from '../theme.ts';
 import { right } from './axes.ts';
 import { frameOf, type Curve, type Frame, type Panel } from './frame.ts';
 import { oneDecimal, whole } from './format.ts';
-import { legendNode, legendSize, type LegendEntry } from './legend.ts';
+import { legendGrid, legendGridNode, legendNode, legendSize, type LegendEntry } from './legend.ts';
 import { dotNode, textNode, type Point } from './marks.ts';
 import { bestSpot, densify, spotPoints, spotsAround } from './placement.ts';
 import {
@@ -155,19 +155,28 @@ function description({ label, series: s }: Labelled<StrengthSweepSeries>): strin
   return `Pelvic drop and trunk lean in single-leg stance on the ${s.stanceSide} leg against the strength of gluteus medius, gluteus minimus and TFL together (0-100 %), with no, trunk-lean and automatic compensation; ${label} (${whole(s.current.strengthPct)} %, ${COMPENSATION_TEXT[s.compensation]}) has a pelvic drop of ${oneDecimal(deg(s.current.pelvicDropRad))}° and a trunk lean of ${oneDecimal(deg(s.current.trunkLeanRad))}°.`;
 }
 
+/** Above this share of the plot's width, the legend goes under the plot instead of into it. */
+const LEGEND_INSIDE_SHARE = 0.5;
+
 /**
- * The legend in the panel's top right corner, and the points (px) the markers' labels should not
- * cover: the curves and the legend.
+ * The legend in the panel's top right corner, or under the plot when `below` (px from the
+ * bottom), and the points (px) the markers' labels should not cover: the curves and the legend.
  */
 function placeLegend(
   entries: readonly LegendEntry[],
   curves: readonly Curve[],
   p: Panel,
-  t: Theme,
+  fr: Frame,
+  below: number,
 ) {
+  const { o, t, f } = fr;
+  const obstacles = densify(curves.map((s) => s.points.map((q): Point => [p.x(q[0]), p.y(q[1])])));
+  if (below > 0) {
+    const y = o.heightPx - below + f.legend * 0.3;
+    return { node: legendGridNode(entries, f.legend * 0.5, y, o.widthPx - f.legend, t), obstacles };
+  }
   const size = legendSize(entries, t);
   const at = { x: right(p.box) - size.w - 8, y: p.box.top + 8 };
-  const obstacles = densify(curves.map((s) => s.points.map((q): Point => [p.x(q[0]), p.y(q[1])])));
   obstacles.push(...spotPoints({ x: at.x, y: at.y + size.h / 2, anchor: 'start' }, size.w, size.h));
   return { node: legendNode(entries, at.x, at.y, t), obstacles };
 }
@@ -183,15 +192,18 @@ export const buildStrengthSweep: PlotBuilder<StrengthSweepSeries> = (data, o) =>
   const pinMarks = pinned ? markers(pinned) : [];
   const legend = legendOf(data, series, t);
   // The y axis reaches 1° at least, so a level pelvis does not fill the plot with zero.
+  const inside = legendSize(legend, t).w <= LEGEND_INSIDE_SHARE * o.widthPx;
+  const below = inside ? 0 : legendGrid(legend, o.widthPx - f.legend, t).h + f.legend * 0.6;
   const p = fr.valuePanel(
     f.legend,
     [...series, ...ghosts],
     [0, 100],
     (left) => o.widthPx - left - 16,
     [1],
+    below,
   );
 
-  const { node: legendBox, obstacles } = placeLegend(legend, [...series, ...ghosts], p, t);
+  const { node: legendBox, obstacles } = placeLegend(legend, [...series, ...ghosts], p, fr, below);
   const scene = fr.root(
     'strength-sweep',
     `Abductor strength sweep: ${current.label}`,
@@ -199,11 +211,17 @@ export const buildStrengthSweep: PlotBuilder<StrengthSweepSeries> = (data, o) =>
     [
       ...fr.axes(
         p,
-        { label: 'Abductor strength: gluteus medius, minimus and TFL (%)' },
+        {
+          label: [
+            'Abductor strength: gluteus medius, minimus and TFL (%)',
+            'Strength of gluteus medius, minimus, TFL (%)',
+            'Abductor strength (%)',
+          ],
+        },
         { label: 'Pelvic drop, trunk lean (°)', zeroLine: true },
       ),
-      ...fr.curves(series, p),
       ...fr.curves(ghosts, p),
+      ...fr.curves(series, p),
       ...markerNodes(pinMarks, true, p, fr, obstacles),
       ...markerNodes(marks, false, p, fr, obstacles),
       legendBox,

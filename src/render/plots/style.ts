@@ -3,6 +3,7 @@
  * theme (src/render/theme.ts). Every series has a colour AND a dash pattern AND a label, so
  * nothing is told by colour alone.
  */
+import type { MuscleGroup } from '../../../sim/index.ts';
 import { OKABE_ITO, SCREEN_THEME, type Theme } from '../theme.ts';
 import type { PlotOptions } from './types.ts';
 
@@ -23,13 +24,15 @@ export const DASH = {
   dashDot: '12 4 2 4',
   longDash: '18 6',
   dashDotDot: '10 3 2 3 2 3',
-  ghost: '6 4',
+  ghost: '10 4',
 } as const;
 
 /** Width of the main curves, px at line scale 1. */
 export const MAIN_WIDTH_PX = 2.6;
 /** Width of reference curves, px at line scale 1. */
 export const THIN_WIDTH_PX = 1.6;
+/** Width of the pinned scenario's curves, px at line scale 1: well wider than the main curves. */
+export const GHOST_WIDTH_PX = 6;
 
 /** The theme of a plot (screen unless the options say otherwise). */
 export function plotTheme(o: PlotOptions): Theme {
@@ -70,9 +73,13 @@ export function scaledDash(dash: string | undefined, t: Theme): string | undefin
     .join(' ');
 }
 
-/** The pinned scenario's curves: ghost colour, dashed. */
+/**
+ * The pinned scenario's curves: a wide, pale, dashed line in the ghost colour, drawn under the
+ * current curves, so that where both coincide the current curve runs along the pinned one's
+ * middle and both stay visible.
+ */
 export function ghostStyle(t: Theme): LineStyle {
-  return { colour: t.ghost, widthPx: MAIN_WIDTH_PX, dash: DASH.ghost };
+  return { colour: t.ghost, widthPx: GHOST_WIDTH_PX, dash: DASH.ghost, opacity: 0.6 };
 }
 
 /** Colours of series that have no meaning in the theme (sides, compensations, muscle parts). */
@@ -101,7 +108,36 @@ export const SERIES_DASHES: readonly (string | undefined)[] = [
 export const BAND_OPACITY = 0.14;
 export const PHASE_OPACITY = 0.06;
 
-/** Colour of muscle part `i` (six Okabe-Ito colours, then the theme's muted ink). */
-export function partColour(i: number, t: Theme): string {
-  return SERIES_COLOURS[i] ?? (i === SERIES_COLOURS.length ? t.mutedInk : OKABE_ITO.yellow);
+/** Colour of each muscle group: the same hue for every part of a muscle. */
+const GROUP_COLOURS: Readonly<Record<MuscleGroup, string>> = {
+  gmed: OKABE_ITO.vermillion,
+  gmin: OKABE_ITO.blue,
+  tfl: OKABE_ITO.bluishGreen,
+  piriformis: OKABE_ITO.reddishPurple,
+  gmax: OKABE_ITO.black,
+  adductors: OKABE_ITO.orange,
+};
+
+/** Dash of the first, second and third part of a muscle (anterior or upper, middle, posterior or lower). */
+const PART_DASHES: readonly (string | undefined)[] = [DASH.solid, DASH.dashed, DASH.dotted];
+
+/**
+ * Line styles of muscle parts: colour by muscle (gluteus medius, minimus, TFL, piriformis,
+ * maximus), dash by part within it (solid, dashed, dotted), so ten parts read as five colours and
+ * three dashes.
+ */
+export function partStyles(
+  parts: readonly { readonly group: MuscleGroup }[],
+  widthPx: number,
+): LineStyle[] {
+  const seen = new Map<MuscleGroup, number>();
+  return parts.map(({ group }) => {
+    const k = seen.get(group) ?? 0;
+    seen.set(group, k + 1);
+    return {
+      colour: GROUP_COLOURS[group],
+      widthPx,
+      dash: PART_DASHES[k] ?? SERIES_DASHES[k % SERIES_DASHES.length],
+    };
+  });
 }

@@ -34,6 +34,17 @@ export const PLOT_DESCRIPTIONS: Record<PlotName, string> = {
     'moment arm of each muscle part against hip adduction, and force and activation bars at the current posture',
 };
 
+/**
+ * Height per width of each plot in a narrow print size (a journal column) and by default on
+ * paper: the gait cycle's three panels and the moment arms' two stacked panels need more height.
+ */
+export const PLOT_PAPER_ASPECT: Record<PlotName, number> = {
+  'demand-capacity': 0.95,
+  'gait-cycle': 1.3,
+  'strength-sweep': 0.85,
+  'moment-arms': 1.4,
+};
+
 /** The series each plot draws, by plot name. */
 export interface PlotSeries {
   readonly 'demand-capacity': DemandCapacitySeries;
@@ -67,6 +78,8 @@ export interface PlotOptions {
   readonly background?: 'white' | 'transparent' | undefined;
   /** Forces in newtons or body-weight multiples where a plot shows forces. */
   readonly units?: 'N' | 'BW' | undefined;
+  /** A panel letter ("A") in the top left corner, above the plot, for multi-panel figures. */
+  readonly panel?: string | undefined;
 }
 
 /** One column of a plot's table: its name and unit (unit "" for text or dimensionless). */

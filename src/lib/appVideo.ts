@@ -1,0 +1,35 @@
+/**
+ * The app's video export: the walk or a nerve block of the current scenario, in the figures'
+ * look at a slide's size, encoded in the browser (src/lib/video.ts). Loaded on demand with it.
+ */
+import {
+  frameTheme,
+  nerveBlockFrames,
+  requestTiming,
+  walkFrames,
+  type VideoRequest,
+} from '../render/export/video.ts';
+import type { AppState } from './app.svelte.ts';
+import { scenesVideo } from './video.ts';
+
+/** Records the video of a request. */
+export function appVideo(
+  app: AppState,
+  r: VideoRequest,
+  onProgress: (fraction: number) => void,
+): Promise<Blob> {
+  const look = {
+    widthPx: r.widthPx,
+    heightPx: r.heightPx,
+    theme: frameTheme(r.heightPx),
+    bodyWeightN: app.stance.bodyWeightN,
+    units: app.view.units,
+    caption: r.caption.trim() || undefined,
+  };
+  const timing = requestTiming(r, app.gait.strideTimeS);
+  const frames =
+    r.subject === 'walk'
+      ? walkFrames(app.gait, timing, look)
+      : nerveBlockFrames(app.stance.input, timing, look);
+  return scenesVideo(frames, r.widthPx, r.heightPx, r.fps, r.format, onProgress);
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyPreset,
+  buildGait,
+  DEFAULT_GAIT,
+  DEFAULT_STANCE,
+  nerveBlock,
+  solveStance,
+} from '../../../sim/index.ts';
+import {
+  frameCount,
+  frameModelS,
+  frameTheme,
+  nerveBlockFrames,
+  nerveBlockPose,
+  playbackS,
+  requestTiming,
+  walkFrames,
+  type VideoRequest,
+} from '../../../src/render/export/video.ts';
+import { serialize } from '../../../src/render/svg.ts';
+
+const palsy = {
+  ...applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!,
+  stanceSide: 'right' as const,
+};
+const look = {
+  widthPx: 320,
+  heightPx: 180,
+  theme: frameTheme(180),
+  bodyWeightN: 716,
+  units: 'BW' as const,
+};
+
+describe('video timing', () => {
+  it('gives one frame per 1/fps s of playback, each showing the model at its exact moment', () => {
+    const t = { fps: 30, modelS: 2.2, speed: 0.5 };
+    expect(frameCount(t)).toBe(132);
+    expect(playbackS(t)).toBeCloseTo(4.4, 12);
+    expect(frameModelS(t, 0)).toBe(0);
+    expect(frameModelS(t, 30)).toBeCloseTo(0.5, 12); // one second of playback: half a second of walking
+  });
+
+  it('turns strides or seconds after the block into the model time shown', () => {
+    const r: VideoRequest = {
+      subject: 'walk',
+      format: 'webm',
+      fps: 25,
+      strides: 3,
+      blockS: 2,
+      speed: 0.25,
+      widthPx: 640,
+      heightPx: 360,
+      caption: '',
+    };
+    expect(requestTiming(r, 1.1).modelS).toBeCloseTo(3.3, 12);
+    expect(requestTiming({ ...r, subject: 'nerve-block' }, 1.1).modelS).toBe(2);
+  });
+});
+
+describe('video frames', () => {
+  it('draw the walk frame by frame at the frame size, with the caption under the figure', () => {
+    const gait = buildGait({ ...DEFAULT_GAIT, stance: palsy });
+    const timing = { fps: 10, modelS: gait.strideTimeS, speed: 1 };
+    const frames = walkFrames(gait, timing, { ...look, caption: 'Palsy, real time' });
+    expect(frames).toHaveLength(frameCount(timing));
+    const svg = serialize(frames[3]!);
+    expect(svg).toMatch(/^<svg[^>]* width="320" height="180" viewBox="0 0 320 180"/);
+    expect(svg).toContain('>Palsy, real time</text>');
+    expect(serialize(frames[0]!)).not.toBe(serialize(frames[3]!));
+  });
+
+  it('draw the nerve block from the moment of the block, sample i at frame i', () => {
+    const timing = { fps: 20, modelS: 1, speed: 1 };
+    const frames = nerveBlockFrames(palsy, timing, look);
+    expect(frames).toHaveLength(20);
+    const samples = nerveBlock(palsy, frameModelS(timing, 19), 20);
+    expect(samples[19]!.timeS).toBeCloseTo(19 / 20, 9);
+    // the pose follows the sample: the last frame's pelvis has dropped, the first is level
+    const after = solveStance(palsy);
+    const first = nerveBlockPose(after, samples[0]!);
+    const last = nerveBlockPose(after, samples[19]!);
+    expect(Math.abs(first.pelvis.angleRad)).toBeLessThan(0.01);
+    expect(Math.abs(last.pelvis.angleRad)).toBeGreaterThan(0.1);
+  });
+});
