@@ -9,7 +9,7 @@
  * sim/tissues/hipTissues.ts).
  */
 import { brentRoot, firstRise } from '../roots.ts';
-import { evaluatePosture, type Workspace } from './posture.ts';
+import { evaluateLoads, evaluatePosture, type Workspace } from './posture.ts';
 
 /** Tolerance of a posture angle, rad (1e-9 rad: far below anything drawn or printed). */
 export const ANGLE_TOLERANCE_RAD = 1e-9;
@@ -23,10 +23,8 @@ export function adductorSurplus(w: Workspace, ceiling: number): number {
 
 /** Drop at which the hip reaches adduction `limitRad` (δ + φ(δ) = θ_lim), rad; negative = a hike. */
 export function dropAtAdduction(w: Workspace, leanRad: number, limitRad: number): number {
-  const g = (drop: number) => {
-    evaluatePosture(w, drop, leanRad, 1);
-    return w.theta - limitRad;
-  };
+  // Only the leg's inclination matters here, not the hip.
+  const g = (drop: number) => evaluateLoads(w, drop, leanRad) - limitRad;
   const g0 = g(0);
   if (g0 === 0) return 0;
   // θ rises with δ almost one for one (φ changes little): bracket just beyond the guess −g0.

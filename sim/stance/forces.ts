@@ -42,10 +42,9 @@ function lab(dx: number, dy: number, forceN: number, dropRad: number): Vec2 {
  */
 function activations(w: Workspace, needNm: number, ceiling: number): number[] {
   const n = w.muscles.length;
-  const abd = w.states.map((s) =>
-    s.momentArmM > 0 ? ceiling * s.momentArmM * s.maxActiveForceN : 0,
-  );
-  const add = w.states.map((s) => (s.momentArmM < 0 ? -s.momentArmM * s.maxActiveForceN : 0));
+  const { momentArmM, maxActiveForceN } = w.states;
+  const abd = Array.from(momentArmM, (r, i) => (r > 0 ? ceiling * r * maxActiveForceN[i]! : 0));
+  const add = Array.from(momentArmM, (r, i) => (r < 0 ? -r * maxActiveForceN[i]! : 0));
   const share = new Array<number>(n).fill(0);
   if (needNm >= 0) {
     shareLoad(abd, needNm, EFFORT_EXPONENT, share);
@@ -136,18 +135,21 @@ export function pelvisForces(
   let adductor = 0;
   let abdForce = { x: 0, y: 0 };
   let abdMoment = 0;
+  const st = w.states;
   const muscles: MuscleResult[] = w.muscles.map((m, i) => {
-    const s = w.states[i]!;
-    const activeForceN = (a[i] ?? 0) * s.maxActiveForceN;
-    const forceN = activeForceN + s.passiveForceN;
-    const force = lab(s.dirX, s.dirY, forceN, drop);
+    const momentArmM = st.momentArmM[i]!;
+    const maxActiveForceN = st.maxActiveForceN[i]!;
+    const passiveForceN = st.passiveForceN[i]!;
+    const activeForceN = (a[i] ?? 0) * maxActiveForceN;
+    const forceN = activeForceN + passiveForceN;
+    const force = lab(st.dirX[i]!, st.dirY[i]!, forceN, drop);
     pull = { x: pull.x + force.x, y: pull.y + force.y };
-    muscleMoment += forceN * s.momentArmM;
-    if (s.momentArmM > 0) {
-      active += activeForceN * s.momentArmM;
+    muscleMoment += forceN * momentArmM;
+    if (momentArmM > 0) {
+      active += activeForceN * momentArmM;
       abdForce = { x: abdForce.x + force.x, y: abdForce.y + force.y };
-      abdMoment += forceN * s.momentArmM;
-    } else adductor -= activeForceN * s.momentArmM;
+      abdMoment += forceN * momentArmM;
+    } else adductor -= activeForceN * momentArmM;
     return {
       id: m.id,
       name: m.name,
@@ -158,10 +160,10 @@ export function pelvisForces(
       activation: a[i] ?? 0,
       forceN,
       activeForceN,
-      passiveForceN: s.passiveForceN,
-      maxActiveForceN: s.maxActiveForceN,
-      momentArmM: s.momentArmM,
-      lengthM: s.lengthM,
+      passiveForceN,
+      maxActiveForceN,
+      momentArmM,
+      lengthM: st.lengthM[i]!,
       force,
     };
   });
