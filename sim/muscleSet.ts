@@ -1,7 +1,8 @@
 /**
  * The muscle parts of one body packed for evaluation in place: one typed array per parameter
  * (struct of arrays), so that evaluating every part at a hip angle allocates nothing and shares
- * one cosine and one sine. The equations are those of {@link evaluateMuscle} (sim/muscles.ts:
+ * one cosine and one sine. Plain arrays of doubles, not typed arrays: V8 reads them as fast and
+ * allocates them several times faster (a workspace is built for every solve). The equations are those of {@link evaluateMuscle} (sim/muscles.ts:
  * straight crossing segment, rigid tendon, Thelen 2003 force-length), in the same order, so both
  * give the same numbers; the solvers evaluate the set hundreds of times per solve and the dynamics
  * thousands of times per second of simulated time.
@@ -13,34 +14,34 @@ import type { ScaledMuscle } from './muscles.ts';
 export interface MuscleSet {
   readonly count: number;
   /** Effective origin (pelvis frame) and insertion (femur frame) relative to the hip centre, m. */
-  readonly originX: Float64Array;
-  readonly originY: Float64Array;
-  readonly insertionX: Float64Array;
-  readonly insertionY: Float64Array;
+  readonly originX: readonly number[];
+  readonly originY: readonly number[];
+  readonly insertionX: readonly number[];
+  readonly insertionY: readonly number[];
   /** Square of the constant antero-posterior offset of the crossing segment, m². */
-  readonly anteriorOffsetSqM2: Float64Array;
-  readonly constantLengthM: Float64Array;
-  readonly tendonSlackLengthM: Float64Array;
-  readonly optimalFibreLengthM: Float64Array;
+  readonly anteriorOffsetSqM2: readonly number[];
+  readonly constantLengthM: readonly number[];
+  readonly tendonSlackLengthM: readonly number[];
+  readonly optimalFibreLengthM: readonly number[];
   /** Fibre thickness l_opt·sin α_opt, m. */
-  readonly fibreThicknessM: Float64Array;
+  readonly fibreThicknessM: readonly number[];
   /** Shortest fibre projection along the tendon (1e-6 l_opt, as sim/hill.ts), m. */
-  readonly minAlongM: Float64Array;
-  readonly maxIsometricForceN: Float64Array;
-  readonly passiveReferenceForceN: Float64Array;
+  readonly minAlongM: readonly number[];
+  readonly maxIsometricForceN: readonly number[];
+  readonly passiveReferenceForceN: readonly number[];
 }
 
 /** What {@link evaluateMuscleSet} writes: each part's state (the fields of MuscleState). */
 export interface MuscleSetState {
-  readonly lengthM: Float64Array;
+  readonly lengthM: number[];
   /** Abductor moment arm, m (positive = abducts). */
-  readonly momentArmM: Float64Array;
+  readonly momentArmM: number[];
   /** Largest active force at full activation and the part's strength, N. */
-  readonly maxActiveForceN: Float64Array;
-  readonly passiveForceN: Float64Array;
+  readonly maxActiveForceN: number[];
+  readonly passiveForceN: number[];
   /** Frontal components of the unit vector of the pull on the pelvis, pelvis frame. */
-  readonly dirX: Float64Array;
-  readonly dirY: Float64Array;
+  readonly dirX: number[];
+  readonly dirY: number[];
 }
 
 const sets = new WeakMap<readonly ScaledMuscle[], MuscleSet>();
@@ -49,7 +50,7 @@ const sets = new WeakMap<readonly ScaledMuscle[], MuscleSet>();
 export function muscleSet(muscles: readonly ScaledMuscle[]): MuscleSet {
   const cached = sets.get(muscles);
   if (cached) return cached;
-  const column = (f: (m: ScaledMuscle) => number) => Float64Array.from(muscles, f);
+  const column = (f: (m: ScaledMuscle) => number) => muscles.map(f);
   const set: MuscleSet = {
     count: muscles.length,
     originX: column((m) => m.origin.x),
@@ -71,14 +72,27 @@ export function muscleSet(muscles: readonly ScaledMuscle[]): MuscleSet {
 
 /** Empty state arrays for a set of `count` parts. */
 export function emptyMuscleSetState(count: number): MuscleSetState {
+  const zeros = doubles(count);
   return {
-    lengthM: new Float64Array(count),
-    momentArmM: new Float64Array(count),
-    maxActiveForceN: new Float64Array(count),
-    passiveForceN: new Float64Array(count),
-    dirX: new Float64Array(count),
-    dirY: new Float64Array(count),
+    lengthM: zeros.slice(),
+    momentArmM: zeros.slice(),
+    maxActiveForceN: zeros.slice(),
+    passiveForceN: zeros.slice(),
+    dirX: zeros.slice(),
+    dirY: zeros.slice(),
   };
+}
+
+const templates: number[][] = [];
+
+/** `count` zeros in an array V8 keeps as unboxed doubles (copies of it stay so). */
+function doubles(count: number): number[] {
+  let t = templates[count];
+  if (!t) {
+    t = Array.from({ length: count }, () => 0.5).fill(0);
+    templates[count] = t;
+  }
+  return t;
 }
 
 const PASSIVE_DENOMINATOR = Math.exp(THELEN_K_PE) - 1;
@@ -120,10 +134,14 @@ export function evaluateMuscleSet(
     out.momentArmM[i] = -(ox * iy - oy * ix) / len;
     out.dirX[i] = dx / len;
     out.dirY[i] = dy / len;
+    const strength = strengths[i]!;
+    // A paralysed part has no active force: skip its exponential.
     out.maxActiveForceN[i] =
-      strengths[i]! *
-      (set.maxIsometricForceN[i]! * cosPennation) *
-      Math.exp(-(d * d) / THELEN_GAMMA);
+      strength === 0
+        ? 0
+        : strength *
+          (set.maxIsometricForceN[i]! * cosPennation) *
+          Math.exp(-(d * d) / THELEN_GAMMA);
     out.passiveForceN[i] =
       norm <= 1
         ? 0

@@ -50,11 +50,27 @@ export interface DropSolution {
   readonly endStop: 'adduction' | 'abduction' | undefined;
 }
 
+/** A posture chosen by a compensation. */
+export interface Posture extends DropSolution {
+  readonly leanRad: number;
+  /** The part of the lean that leaning onto a same-side cane requires, rad. */
+  readonly caneLeanRad: number;
+}
+
 /**
  * The stable posture of the pelvis for a lean.
  * @param ceiling largest activation of the muscles (1 = maximal effort)
  */
 export function dropForLean(w: Workspace, leanRad: number, ceiling: number): DropSolution {
+  // The searches over the lean ask for the same lean more than once (a check, then the result).
+  const last = w.lastDrop;
+  if (last && last.leanRad === leanRad && last.ceiling === ceiling) return last.solution;
+  const solution = solveDrop(w, leanRad, ceiling);
+  w.lastDrop = { leanRad, ceiling, solution };
+  return solution;
+}
+
+function solveDrop(w: Workspace, leanRad: number, ceiling: number): DropSolution {
   const abd = (drop: number) => evaluatePosture(w, drop, leanRad, ceiling);
   if (abd(0) < 0) {
     const end = dropAtAdduction(w, leanRad, w.tissues.ends.adduction.limitRad);

@@ -55,7 +55,7 @@ export interface Workspace {
   /** The muscles packed for evaluation (sim/muscleSet.ts). */
   readonly set: MuscleSet;
   /** Each part's strength, 0-1, in the order of `muscles`. */
-  readonly strengths: Float64Array;
+  readonly strengths: readonly number[];
   /** Each part's state at the adduction of the last hip evaluation. */
   readonly states: MuscleSetState;
   readonly tissues: HipTissues;
@@ -77,6 +77,17 @@ export interface Workspace {
    * first): the hip depends on θ alone, so a posture with the same θ reuses it.
    */
   hipThetaRad: number;
+  /** The drop last found for a lean (sim/stance/equilibrium.ts), reused when asked again. */
+  lastDrop:
+    | {
+        readonly leanRad: number;
+        readonly ceiling: number;
+        readonly solution: {
+          readonly dropRad: number;
+          readonly endStop: 'adduction' | 'abduction' | undefined;
+        };
+      }
+    | undefined;
   /** Σ rᵢ F_i,max over the parts that abduct at θ, at full activation, N·m. */
   activeAbductorNm: number;
   /** Σ |rᵢ| F_i,max over the parts that adduct at θ, N·m. */
@@ -112,10 +123,15 @@ export function workspace(input: StanceInput): Workspace {
     pelvis: b.pelvis,
     femur: b.femur,
     hands,
-    noHands: { ...hands, caneForceN: 0, loadWeightN: 0 },
+    noHands: {
+      caneForceN: 0,
+      caneHand: input.caneHand,
+      loadWeightN: 0,
+      loadHand: input.loadHand,
+    },
     muscles: b.muscles,
     set: b.set,
-    strengths: Float64Array.from(b.muscles, (m) => input.strength[m.group]),
+    strengths: b.muscles.map((m) => input.strength[m.group]),
     states: emptyMuscleSetState(b.set.count),
     tissues: b.tissues,
     cables: b.cables,
@@ -135,6 +151,7 @@ export function workspace(input: StanceInput): Workspace {
     phi: 0,
     theta: 0,
     hipThetaRad: Number.NaN,
+    lastDrop: undefined,
     activeAbductorNm: 0,
     activeAdductorNm: 0,
     activeAbductorDampingNms: 0,
