@@ -22,14 +22,22 @@ export interface Minimum {
  * A local minimum of `f` in [a, b] (the global one when f is unimodal there), to within `tol`
  * plus a relative 1.5e-8 of |x|.
  * @param tol absolute tolerance on x, same unit as a and b
+ * @param start a point of [a, b] and f there to start from (a coarser search's result), instead
+ *   of the golden section of the interval
  */
-export function brentMinimum(f: (x: number) => number, a: number, b: number, tol: number): Minimum {
+export function brentMinimum(
+  f: (x: number) => number,
+  a: number,
+  b: number,
+  tol: number,
+  start?: Minimum,
+): Minimum {
   let lo = Math.min(a, b);
   let hi = Math.max(a, b);
-  let x = lo + GOLDEN_SECTION * (hi - lo);
+  let x = start ? start.x : lo + GOLDEN_SECTION * (hi - lo);
   let w = x;
   let v = x;
-  let fx = f(x);
+  let fx = start ? start.fx : f(x);
   let fw = fx;
   let fv = fx;
   let d = 0;

@@ -28,8 +28,11 @@ import { evaluateLoads, evaluatePosture, type Workspace } from './posture.ts';
 import { tissueStrain } from './strain.ts';
 import { CURVE_CHECK_RAD, trunkLean } from './trunkLean.ts';
 
-/** Tolerance of the hip adduction at the optimum, rad. */
+/** Tolerance of the hip adduction at the optimum, rad, and of the coarse search before it. */
 const OPTIMUM_TOLERANCE_RAD = 1e-10;
+const COARSE_TOLERANCE_RAD = 1e-3;
+/** Step inward from an end of the range to see which way the effort goes there, rad. */
+const END_STEP_RAD = 1e-6;
 
 /** The effort of the posture last evaluated, or Infinity when the spine is beyond its range. */
 function effort(w: Workspace, dropRad: number, leanRad: number): number {
@@ -52,14 +55,30 @@ function leanAlongCurve(
   const thetaFloor = evaluateLoads(w, atFloor.dropRad, floor);
   const thetaUpper = evaluateLoads(w, upper.dropRad, upper.leanRad);
   if (!(thetaUpper < thetaFloor)) return undefined;
-  const best = brentMinimum(cost, thetaUpper, thetaFloor, OPTIMUM_TOLERANCE_RAD);
-  const lean = curveLeanRad(w, best.x, ceiling);
-  const drop = w.dropRad;
   // The ends as the drop search has them (the search over the lean compared the same three).
   evaluatePosture(w, atFloor.dropRad, floor, ceiling);
   const floorCost = effort(w, atFloor.dropRad, floor);
   evaluatePosture(w, upper.dropRad, upper.leanRad, ceiling);
   const upperCost = effort(w, upper.dropRad, upper.leanRad);
+  // A coarse search first. When it ends near an end of the range and the effort rises from that
+  // end inward, the end is the optimum (the golden-section steps toward it would converge only
+  // linearly); otherwise the optimum inside is refined from there (parabolic steps, fast).
+  const coarse = brentMinimum(cost, thetaUpper, thetaFloor, COARSE_TOLERANCE_RAD);
+  const margin = 4 * COARSE_TOLERANCE_RAD;
+  const endIsBest = (end: number, inward: number) => cost(end + inward) >= cost(end);
+  if (coarse.x - thetaUpper < margin && endIsBest(thetaUpper, END_STEP_RAD))
+    return upperCost <= floorCost ? upper.leanRad : floor;
+  if (thetaFloor - coarse.x < margin && endIsBest(thetaFloor, -END_STEP_RAD))
+    return floorCost <= upperCost ? floor : upper.leanRad;
+  const best = brentMinimum(
+    cost,
+    Math.max(thetaUpper, coarse.x - 2 * margin),
+    Math.min(thetaFloor, coarse.x + 2 * margin),
+    OPTIMUM_TOLERANCE_RAD,
+    coarse,
+  );
+  const lean = curveLeanRad(w, best.x, ceiling);
+  const drop = w.dropRad;
   const chosen =
     best.fx < floorCost
       ? upperCost < best.fx
@@ -122,7 +141,7 @@ export function effortOptimum(w: Workspace, floor: number, ceiling: number): Pos
       ? undefined
       : leanAlongCurve(w, floor, atFloor, upper, ceiling)) ??
     leanBySearch(w, floor, upper, ceiling);
-  const posture = dropForLean(w, best, ceiling);
+  const posture = best === floor ? atFloor : dropForLean(w, best, ceiling);
   // Leaning never adds drop; at the solver's precision, keep the upright drop then.
   if (posture.dropRad >= atFloor.dropRad) return { ...atFloor, leanRad: floor, caneLeanRad: floor };
   return { ...posture, leanRad: best, caneLeanRad: floor };

@@ -5,7 +5,7 @@
  * (sim/stance/compensation.ts). The spine's end is found along the equilibrium curve
  * (sim/stance/equilibriumCurve.ts), one hip evaluation per step, and checked with the drop search.
  */
-import { brentRoot } from '../roots.ts';
+import { brentRoot, firstRise } from '../roots.ts';
 import { LUMBAR_LATERAL_FLEXION_RANGE_RAD } from '../tissues/spine.ts';
 import {
   ANGLE_TOLERANCE_RAD,
@@ -70,7 +70,8 @@ export function trunkLean(
   if (atFloor.dropRad <= 0) return { ...atFloor, leanRad: floor, caneLeanRad: floor };
   const levelAt = (lean: number) => evaluatePosture(w, 0, lean, ceiling);
   if (levelAt(range) >= 0) {
-    const lean = brentRoot(levelAt, floor, range, ANGLE_TOLERANCE_RAD);
+    // On the side where the pelvis holds level, so that the drop search agrees at once.
+    const lean = firstRise(levelAt, floor, range, 1, ANGLE_TOLERANCE_RAD) ?? range;
     return { dropRad: 0, endStop: undefined, leanRad: lean, caneLeanRad: floor };
   }
   // The spine bends to its end: λ + δ(λ) = Λ, approached from the side where it fits.
