@@ -1,4 +1,4 @@
-/** `npx tsx bench/browser-only.ts`: only the browser figures of the benchmark (quicker to iterate). */
+/** `npx tsx bench/browser-only.ts [runs]`: only the browser figures of the benchmark (quicker to iterate). */
 import { browserFigures } from './browser.ts';
 
-for (const f of await browserFigures()) console.log(JSON.stringify(f));
+for (const f of await browserFigures(Number(process.argv[2] ?? 3))) console.log(JSON.stringify(f));

@@ -157,11 +157,72 @@ export function legInclinationRad(
   loads: UpperBodyLoads,
   hands: HandLoads,
 ): number {
+  return legInclinationForMomentRad(body, hands, loads.momentNm);
+}
+
+/** {@link legInclinationRad} for an external moment about the stance hip `momentNm`, rad. */
+export function legInclinationForMomentRad(
+  body: Anthropometry,
+  hands: HandLoads,
+  momentNm: number,
+): number {
   const g = GRAVITY_M_PER_S2;
   const groundN = body.bodyWeightN + hands.loadWeightN - hands.caneForceN;
   const denom = body.legLengthM * groundN - body.legMassKg * g * body.legComFromHipM;
-  const s = loads.momentNm / denom;
+  const s = momentNm / denom;
   return Math.asin(Math.max(-1, Math.min(1, s)));
+}
+
+/**
+ * The trunk lean λ at which the external moment of {@link upperBodyLoads} equals `momentNm` with
+ * the pelvis dropped by δ, rad, or NaN when no lean gives it. At a fixed drop only the upper
+ * body and a carried load turn with the trunk, so (same equations as upperBodyLoads)
+ *
+ *   M(λ) = m₀ + m_s·sin λ + m_c·cos λ,   m_s = −(W_U·d_U + W_load·d_S),   m_c = ∓W_load·w
+ *
+ * (− for a load in the swing-side hand, + in the stance-side hand), and M(λ) = M has the
+ * solutions λ = asin(R/ρ) − ψ and π − asin(R/ρ) − ψ with R = M − m₀, ρ = √(m_s² + m_c²),
+ * ψ = atan2(m_c, m_s); the one nearer upright is returned.
+ */
+export function leanForMomentRad(
+  body: Anthropometry,
+  geo: BodyGeometry,
+  hands: HandLoads,
+  dropRad: number,
+  momentNm: number,
+): number {
+  const g = GRAVITY_M_PER_S2;
+  const cd = Math.cos(dropRad);
+  const sd = Math.sin(dropRad);
+  const h = geo.halfHipWidthM;
+  const lsX = -h * cd - geo.lumbosacralHeightM * sd;
+  const pelvisX = -h * cd - geo.pelvisComHeightM * sd;
+  const swingLegX = -2 * h * cd + body.legComFromHipM * sd;
+  const caneHandX =
+    hands.caneHand === 'contralateral'
+      ? -h - body.halfShoulderWidthM
+      : -h + body.halfShoulderWidthM;
+  const wUpper = body.upperBodyMassKg * g;
+  const wPelvis = body.pelvisMassKg * g;
+  const wLeg = body.legMassKg * g;
+  const m0 =
+    -(wUpper * lsX + wPelvis * pelvisX + wLeg * swingLegX) +
+    hands.caneForceN * caneHandX -
+    hands.loadWeightN * lsX;
+  const mSin = -(
+    wUpper * geo.upperBodyComFromLumbosacralM +
+    hands.loadWeightN * geo.shoulderFromLumbosacralM
+  );
+  const mCos =
+    (hands.loadHand === 'contralateral' ? 1 : -1) * hands.loadWeightN * body.halfShoulderWidthM;
+  const rho = Math.hypot(mSin, mCos);
+  const ratio = (momentNm - m0) / rho;
+  if (!(Math.abs(ratio) <= 1)) return Number.NaN;
+  const psi = Math.atan2(mCos, mSin);
+  const wrap = (a: number) => a - 2 * Math.PI * Math.round(a / (2 * Math.PI));
+  const a = wrap(Math.asin(ratio) - psi);
+  const b = wrap(Math.PI - Math.asin(ratio) - psi);
+  return Math.abs(a) <= Math.abs(b) ? a : b;
 }
 
 /** Where the parts of the upper free body are, for {@link partialBodyCentre} (any frame, m). */

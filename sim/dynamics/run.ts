@@ -5,7 +5,7 @@
 import data from '../../data/dynamics.json' with { type: 'json' };
 import type { StanceInput } from '../input.ts';
 import { choosePosture } from '../stance/compensation.ts';
-import { workspace } from '../stance/posture.ts';
+import { workspace, type Workspace } from '../stance/posture.ts';
 import { SUSTAINED_ACTIVATION } from '../strength.ts';
 import { diagonalInertia } from './frontalBody.ts';
 import { frontalInertia } from './inertia.ts';
@@ -15,6 +15,7 @@ import {
   REACTION_DELAY_S,
   S,
   STEP_S,
+  stepScratch,
   type StandingSetup,
   type StandingState,
 } from './standing.ts';
@@ -28,11 +29,23 @@ function gains(j: number, omega: number, zeta: number) {
   return { kp: j * omega * omega, kd: 2 * zeta * j * omega };
 }
 
+/**
+ * Each part's strength after over before, when the two bodies differ in strength only and every
+ * part that has strength after had some before (sim/dynamics/standing.ts); else undefined.
+ */
+function strengthShare(before: Workspace, after: Workspace): readonly number[] | undefined {
+  if (before.set !== after.set) return undefined;
+  const share = before.strengths.map((b, i) => (b === 0 ? 0 : after.strengths[i]! / b));
+  return before.strengths.every((b, i) => b !== 0 || after.strengths[i] === 0) ? share : undefined;
+}
+
 /** How a run starts. */
 export interface RunOptions {
   readonly stepS?: number;
   /** The starting posture (default: where the `before` body rests). */
   readonly start?: { readonly dropRad: number; readonly leanRad: number };
+  /** The lean `after`'s compensation chooses, when the caller has it (rad). */
+  readonly endLeanRad?: number;
 }
 
 /**
@@ -50,7 +63,7 @@ export function standingRun(
   const wBefore = workspace(before);
   const wAfter = workspace(after);
   const start = options.start ?? choosePosture(wBefore, ceiling);
-  const end = choosePosture(wAfter, ceiling);
+  const endLeanRad = options.endLeanRad ?? choosePosture(wAfter, ceiling).leanRad;
   const inertia = frontalInertia(wBefore.body, wBefore.geo, before.sex);
   const [j1, j2] = diagonalInertia(inertia);
   const setup: StandingSetup = {
@@ -60,10 +73,12 @@ export function standingRun(
     ceiling,
     stepS,
     leanBeforeRad: start.leanRad,
-    leanAfterRad: end.leanRad,
+    leanAfterRad: endLeanRad,
     trunkInertiaKgM2: j2,
     hip: gains(j1, data.hipControl.naturalFrequencyRadPerS, data.hipControl.dampingRatio),
     trunk: gains(j2, data.trunkControl.naturalFrequencyRadPerS, data.trunkControl.dampingRatio),
+    afterShare: strengthShare(wBefore, wAfter),
+    scratch: stepScratch(),
   };
   const sensed = [start.dropRad, 0, -start.leanRad, 0];
   // At the start the activations are what the commands ask for.
@@ -76,5 +91,5 @@ export function standingRun(
   const rows = historyRows(stepS);
   const history = new Float64Array(4 * rows);
   for (let r = 0; r < rows; r++) history.set(sensed, 4 * r);
-  return { setup, state: { timeS: 0, y, history } };
+  return { setup, state: { timeS: 0, y, history, oldest: 0 } };
 }

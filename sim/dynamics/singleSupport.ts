@@ -15,14 +15,32 @@ import { S, stepStanding } from './standing.ts';
 
 /** Sampling step of the stored course, s (5 ms: smooth at any playback speed). */
 export const COURSE_STEP_S = 0.005;
+/**
+ * Internal step of the integrator for the course, s: 2.5 ms instead of the nerve block's 1 ms
+ * (sim/dynamics/standing.ts). The stiffest mode, the bony end stop, still has ω·dt ≈ 0.2, and the
+ * course agrees with 1-ms steps within 0.005° for weak hips of 0-40 % strength under every
+ * compensation and cane (tests/sim/dynamics.test.ts); buildGait runs for every scenario change.
+ */
+export const COURSE_INTEGRATION_STEP_S = 0.0025;
 
-/** Extra pelvic drop (rad) every COURSE_STEP_S from opposite foot off, over `durationS`. */
-export function singleSupportDrop(input: StanceInput, durationS: number): Float64Array {
-  const lean = choosePosture(
-    workspace(input),
-    input.sustainedActivation ?? SUSTAINED_ACTIVATION,
-  ).leanRad;
-  const { setup, state } = standingRun(input, input, { start: { dropRad: 0, leanRad: lean } });
+/**
+ * Extra pelvic drop (rad) every COURSE_STEP_S from opposite foot off, over `durationS`.
+ * @param leanRad the lean the input's compensation chooses, when the caller has it (its stance
+ *   solution's `trunkLeanRad`), rad
+ */
+export function singleSupportDrop(
+  input: StanceInput,
+  durationS: number,
+  leanRad?: number,
+): Float64Array {
+  const lean =
+    leanRad ??
+    choosePosture(workspace(input), input.sustainedActivation ?? SUSTAINED_ACTIVATION).leanRad;
+  const { setup, state } = standingRun(input, input, {
+    start: { dropRad: 0, leanRad: lean },
+    endLeanRad: lean,
+    stepS: COURSE_INTEGRATION_STEP_S,
+  });
   const n = Math.max(2, Math.ceil(durationS / COURSE_STEP_S) + 1);
   const out = new Float64Array(n);
   let s = state;

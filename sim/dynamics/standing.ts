@@ -50,6 +50,30 @@ export interface StandingSetup {
   /** Controller gains, N·m per rad and N·m·s per rad. */
   readonly hip: { readonly kp: number; readonly kd: number };
   readonly trunk: { readonly kp: number; readonly kd: number };
+  /**
+   * Each part's strength after the block over its strength before (0 where it had none), when
+   * both bodies are the same but for strength: the blocked body's active moment then follows from
+   * the healthy body's evaluation. Undefined: the blocked body is evaluated on its own.
+   */
+  readonly afterShare: readonly number[] | undefined;
+  /** Scratch memory of the integrator: the four slopes, a trial state, the sensed posture. */
+  readonly scratch: StepScratch;
+}
+
+/** Scratch memory of one Runge-Kutta step (allocated once per run). */
+export interface StepScratch {
+  readonly k1: Float64Array;
+  readonly k2: Float64Array;
+  readonly k3: Float64Array;
+  readonly k4: Float64Array;
+  readonly trial: Float64Array;
+  readonly sensed: Float64Array;
+}
+
+/** Scratch memory for a run. */
+export function stepScratch(): StepScratch {
+  const row = () => new Float64Array(S.Size);
+  return { k1: row(), k2: row(), k3: row(), k4: row(), trial: row(), sensed: new Float64Array(4) };
 }
 
 /** State vector: drop, its rate, trunk angle ψ (= −lean), its rate, activations. */
@@ -67,8 +91,12 @@ export const S = {
 export interface StandingState {
   readonly timeS: number;
   readonly y: Float64Array;
-  /** Past [drop, drop rate, trunk angle, trunk rate], one row per step, newest last. */
+  /**
+   * Past [drop, drop rate, trunk angle, trunk rate], one row per step over the reaction delay: a
+   * ring whose oldest row (a reaction delay ago) is row `oldest`, the newest the row before it.
+   */
   readonly history: Float64Array;
+  readonly oldest: number;
 }
 
 /** Rows the history keeps: the reaction delay in steps, plus one. */
@@ -119,6 +147,31 @@ export interface Commands {
   readonly trunkMuscleNm: number;
 }
 
+/**
+ * Evaluates the body before the block at (δ, λ) and the blocked body's active abductor moment
+ * there (in `s.after.activeAbductorNm`, all `abductorCapacity` reads of it); returns the body
+ * before the block.
+ */
+function evaluateBoth(s: StandingSetup, dropRad: number, leanRad: number): Workspace {
+  const w = s.before;
+  evaluatePosture(w, dropRad, leanRad, 1);
+  const share = s.afterShare;
+  if (!share) {
+    evaluatePosture(s.after, dropRad, leanRad, 1);
+    return w;
+  }
+  const { momentArmM, maxActiveForceN } = w.states;
+  let abd = 0;
+  for (let i = 0; i < share.length; i++) {
+    const r = momentArmM[i]!;
+    if (r > 0) abd += r * (maxActiveForceN[i]! * share[i]!);
+  }
+  s.after.activeAbductorNm = abd;
+  // Its other fields are not of this posture: nothing may reuse its last evaluation.
+  s.after.hipThetaRad = Number.NaN;
+  return w;
+}
+
 /** Strength of the blocked muscles as a blend of before (1) and after (0) the block, moment, N·m. */
 function abductorCapacity(s: StandingSetup, timeS: number): number {
   const after = s.after.activeAbductorNm;
@@ -133,9 +186,7 @@ function abductorCapacity(s: StandingSetup, timeS: number): number {
 export function commandsAt(s: StandingSetup, timeS: number, sensed: ArrayLike<number>): Commands {
   const drop = sensed[0]! + REACTION_DELAY_S * sensed[1]!;
   const trunk = sensed[2]! + REACTION_DELAY_S * sensed[3]!;
-  evaluatePosture(s.after, drop, -trunk, 1);
-  const w = s.before;
-  evaluatePosture(w, drop, -trunk, 1);
+  const w = evaluateBoth(s, drop, -trunk);
   // What holds the sensed posture still, with the strength sensed then, plus the answer.
   const need = w.loads.momentNm - w.passiveMuscleNm - w.tissueNm;
   const hold = need - s.hip.kp * -drop + s.hip.kd * sensed[1]!;
@@ -168,9 +219,7 @@ export interface Loads {
 export function loadsAt(s: StandingSetup, timeS: number, y: ArrayLike<number>, c: Commands): Loads {
   const drop = y[S.Drop]!;
   const trunk = y[S.Trunk]!;
-  evaluatePosture(s.after, drop, -trunk, 1);
-  const w = s.before;
-  evaluatePosture(w, drop, -trunk, 1);
+  const w = evaluateBoth(s, drop, -trunk);
   const dropRate = y[S.DropRate]!;
   const trunkRate = y[S.TrunkRate]!;
   // Active muscle resists its own lengthening and gives less as it shortens (force-velocity).
@@ -230,21 +279,19 @@ function derivative(
 
 /** The delayed posture a reaction delay before the newest history row. */
 export function delayedPosture(state: StandingState): Float64Array {
-  return state.history.subarray(0, 4);
+  return state.history.subarray(4 * state.oldest, 4 * state.oldest + 4);
 }
 
-/** Advances the state by one internal step (fourth-order Runge-Kutta). */
-function rk4(s: StandingSetup, state: StandingState): StandingState {
+/**
+ * Advances y by one internal step from time t (fourth-order Runge-Kutta, the commands held over
+ * the step), in place; the sensed posture is row `oldest` of the history.
+ */
+function rk4(s: StandingSetup, t: number, y: Float64Array, history: Float64Array, oldest: number) {
   const h = s.stepS;
-  const t = state.timeS;
-  const y = state.y;
-  const c = commandsAt(s, t, delayedPosture(state));
   const n = S.Size;
-  const k1 = new Float64Array(n);
-  const k2 = new Float64Array(n);
-  const k3 = new Float64Array(n);
-  const k4 = new Float64Array(n);
-  const tmp = new Float64Array(n);
+  const { k1, k2, k3, k4, trial: tmp, sensed } = s.scratch;
+  for (let i = 0; i < 4; i++) sensed[i] = history[4 * oldest + i]!;
+  const c = commandsAt(s, t, sensed);
   derivative(s, t, y, c, k1);
   for (let i = 0; i < n; i++) tmp[i] = y[i]! + 0.5 * h * k1[i]!;
   derivative(s, t + 0.5 * h, tmp, c, k2);
@@ -252,27 +299,34 @@ function rk4(s: StandingSetup, state: StandingState): StandingState {
   derivative(s, t + 0.5 * h, tmp, c, k3);
   for (let i = 0; i < n; i++) tmp[i] = y[i]! + h * k3[i]!;
   derivative(s, t + h, tmp, c, k4);
-  const next = new Float64Array(n);
-  for (let i = 0; i < n; i++)
-    next[i] = y[i]! + (h / 6) * (k1[i]! + 2 * k2[i]! + 2 * k3[i]! + k4[i]!);
-  // The history slides by one row: the oldest row (a reaction delay ago) drops out.
-  const history = new Float64Array(state.history.length);
-  history.set(state.history.subarray(4));
-  history.set(
-    [next[S.Drop]!, next[S.DropRate]!, next[S.Trunk]!, next[S.TrunkRate]!],
-    history.length - 4,
-  );
-  // Time in whole steps, so that it does not drift with rounding.
-  return { timeS: Math.round(t / h + 1) * h, y: next, history };
+  for (let i = 0; i < n; i++) y[i] = y[i]! + (h / 6) * (k1[i]! + 2 * k2[i]! + 2 * k3[i]! + k4[i]!);
 }
 
 /**
  * Advances the state by `dtS` seconds in fixed internal steps (the last one shorter is never
  * taken: time advances in whole steps, so the result does not depend on how calls divide time).
+ * The state given is left as it was; the steps work in place on one copy.
  */
 export function stepStanding(s: StandingSetup, state: StandingState, dtS: number): StandingState {
   const steps = Math.round(dtS / s.stepS);
-  let next = state;
-  for (let i = 0; i < steps; i++) next = rk4(s, next);
-  return next;
+  if (steps <= 0) return state;
+  const h = s.stepS;
+  const y = state.y.slice();
+  const history = state.history.slice();
+  const rows = history.length / 4;
+  let oldest = state.oldest;
+  let t = state.timeS;
+  for (let i = 0; i < steps; i++) {
+    rk4(s, t, y, history, oldest);
+    // The newest row replaces the oldest (a reaction delay ago), which drops out.
+    const at = 4 * oldest;
+    history[at] = y[S.Drop]!;
+    history[at + 1] = y[S.DropRate]!;
+    history[at + 2] = y[S.Trunk]!;
+    history[at + 3] = y[S.TrunkRate]!;
+    oldest = (oldest + 1) % rows;
+    // Time in whole steps, so that it does not drift with rounding.
+    t = Math.round(t / h + 1) * h;
+  }
+  return { timeS: t, y, history, oldest };
 }

@@ -147,7 +147,9 @@ function sideTerms(r: StanceResult, healthy: StanceResult, courseS: number): Sid
     dropRad: r.pelvicDropRad,
     // A hip that holds the pelvis level statically needs no dynamics to stay level.
     dropCourse:
-      r.pelvicDropRad > 0 ? singleSupportDrop(r.input, courseS) : new Float64Array([0, 0]),
+      r.pelvicDropRad > 0
+        ? singleSupportDrop(r.input, courseS, r.trunkLeanRad)
+        : new Float64Array([0, 0]),
     leanRad: r.trunkLeanRad,
     momentRatio: r.abductorMomentRequiredNm / healthy.abductorMomentRequiredNm,
     comShiftM: healthy.bodyWeightMomentArmM - r.bodyWeightMomentArmM,

@@ -9,7 +9,7 @@
  * sim/tissues/hipTissues.ts).
  */
 import { brentRoot, firstRise } from '../roots.ts';
-import { evaluatePosture, type Workspace } from './posture.ts';
+import { evaluateLoads, evaluatePosture, type Workspace } from './posture.ts';
 
 /** Tolerance of a posture angle, rad (1e-9 rad: far below anything drawn or printed). */
 export const ANGLE_TOLERANCE_RAD = 1e-9;
@@ -23,10 +23,8 @@ export function adductorSurplus(w: Workspace, ceiling: number): number {
 
 /** Drop at which the hip reaches adduction `limitRad` (δ + φ(δ) = θ_lim), rad; negative = a hike. */
 export function dropAtAdduction(w: Workspace, leanRad: number, limitRad: number): number {
-  const g = (drop: number) => {
-    evaluatePosture(w, drop, leanRad, 1);
-    return w.theta - limitRad;
-  };
+  // Only the leg's inclination matters here, not the hip.
+  const g = (drop: number) => evaluateLoads(w, drop, leanRad) - limitRad;
   const g0 = g(0);
   if (g0 === 0) return 0;
   // θ rises with δ almost one for one (φ changes little): bracket just beyond the guess −g0.
@@ -52,11 +50,27 @@ export interface DropSolution {
   readonly endStop: 'adduction' | 'abduction' | undefined;
 }
 
+/** A posture chosen by a compensation. */
+export interface Posture extends DropSolution {
+  readonly leanRad: number;
+  /** The part of the lean that leaning onto a same-side cane requires, rad. */
+  readonly caneLeanRad: number;
+}
+
 /**
  * The stable posture of the pelvis for a lean.
  * @param ceiling largest activation of the muscles (1 = maximal effort)
  */
 export function dropForLean(w: Workspace, leanRad: number, ceiling: number): DropSolution {
+  // The searches over the lean ask for the same lean more than once (a check, then the result).
+  const last = w.lastDrop;
+  if (last && last.leanRad === leanRad && last.ceiling === ceiling) return last.solution;
+  const solution = solveDrop(w, leanRad, ceiling);
+  w.lastDrop = { leanRad, ceiling, solution };
+  return solution;
+}
+
+function solveDrop(w: Workspace, leanRad: number, ceiling: number): DropSolution {
   const abd = (drop: number) => evaluatePosture(w, drop, leanRad, ceiling);
   if (abd(0) < 0) {
     const end = dropAtAdduction(w, leanRad, w.tissues.ends.adduction.limitRad);

@@ -31,9 +31,12 @@ export interface PelvisForces {
 }
 
 /** A unit direction in the pelvis frame turned into the stance frame by the drop, scaled. */
-function lab(dx: number, dy: number, forceN: number, dropRad: number): Vec2 {
-  const v = rotate({ x: dx, y: dy }, dropRad);
-  return { x: v.x * forceN, y: v.y * forceN };
+function lab(dx: number, dy: number, forceN: number, cosDrop: number, sinDrop: number): Vec2 {
+  // R(δ)(x, y) = (x cos δ − y sin δ, x sin δ + y cos δ), as rotate() in sim/frame.ts.
+  return {
+    x: (dx * cosDrop - dy * sinDrop) * forceN,
+    y: (dx * sinDrop + dy * cosDrop) * forceN,
+  };
 }
 
 /**
@@ -42,16 +45,24 @@ function lab(dx: number, dy: number, forceN: number, dropRad: number): Vec2 {
  */
 function activations(w: Workspace, needNm: number, ceiling: number): number[] {
   const n = w.muscles.length;
-  const abd = w.states.map((s) =>
-    s.momentArmM > 0 ? ceiling * s.momentArmM * s.maxActiveForceN : 0,
-  );
-  const add = w.states.map((s) => (s.momentArmM < 0 ? -s.momentArmM * s.maxActiveForceN : 0));
-  const share = new Array<number>(n).fill(0);
-  if (needNm >= 0) {
-    shareLoad(abd, needNm, EFFORT_EXPONENT, share);
-    return share.map((a) => a * ceiling);
+  const { momentArmM, maxActiveForceN } = w.states;
+  const side = needNm >= 0 ? 1 : -1;
+  const c = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const r = momentArmM[i]!;
+    // The abductors' moments at the ceiling, or the adductors' at full activation.
+    c[i] =
+      side > 0
+        ? r > 0
+          ? ceiling * r * maxActiveForceN[i]!
+          : 0
+        : r < 0
+          ? -r * maxActiveForceN[i]!
+          : 0;
   }
-  shareLoad(add, -needNm, EFFORT_EXPONENT, share);
+  const share = new Array<number>(n).fill(0);
+  shareLoad(c, side * needNm, EFFORT_EXPONENT, share);
+  if (side > 0) for (let i = 0; i < n; i++) share[i] = share[i]! * ceiling;
   return share;
 }
 
@@ -77,6 +88,8 @@ export function pelvisForces(
 ): PelvisForces {
   const surplus = evaluatePosture(w, p.dropRad, p.leanRad, ceiling);
   const drop = p.dropRad;
+  const cd = Math.cos(drop);
+  const sd = Math.sin(drop);
   // At a bony end, the contact takes what the muscles at their ceiling and the tissue cannot.
   const missing = drive
     ? Math.abs(drive.endStopNm)
@@ -91,15 +104,17 @@ export function pelvisForces(
   let tissueMoment = 0;
   let itb = 0;
   let ligament = 0;
-  let pull = { x: 0, y: 0 };
+  let pullX = 0;
+  let pullY = 0;
   const passiveForces: PassiveForce[] = w.cables.map((c, k) => {
     const s = w.cableStates[k]!;
     const m = s.momentArmM * s.forceN;
     tissueMoment += m;
     if (k === 0) itb += m;
     else ligament += m;
-    const force = lab(s.dirX, s.dirY, s.forceN, drop);
-    pull = { x: pull.x + force.x, y: pull.y + force.y };
+    const force = lab(s.dirX, s.dirY, s.forceN, cd, sd);
+    pullX += force.x;
+    pullY += force.y;
     return {
       id: c.id,
       name: c.name,
@@ -113,11 +128,12 @@ export function pelvisForces(
   if (rimForceN > 0) {
     const n = rotate(rim.normal, -w.theta);
     const at = rotate(rim.point, -w.theta);
-    const force = lab(n.x, n.y, rimForceN, drop);
+    const force = lab(n.x, n.y, rimForceN, cd, sd);
     // Positive moment arm = abducting (clockwise): r = −(p × n).
     const momentArmM = -(at.x * n.y - at.y * n.x);
     rangeLimitMomentNm = momentArmM * rimForceN;
-    pull = { x: pull.x + force.x, y: pull.y + force.y };
+    pullX += force.x;
+    pullY += force.y;
     passiveForces.push({
       id: 'bony-end-stop',
       name: 'Femoral neck on the acetabular margin',
@@ -134,20 +150,26 @@ export function pelvisForces(
   let muscleMoment = 0;
   let active = 0;
   let adductor = 0;
-  let abdForce = { x: 0, y: 0 };
+  let abdX = 0;
+  let abdY = 0;
   let abdMoment = 0;
+  const st = w.states;
   const muscles: MuscleResult[] = w.muscles.map((m, i) => {
-    const s = w.states[i]!;
-    const activeForceN = (a[i] ?? 0) * s.maxActiveForceN;
-    const forceN = activeForceN + s.passiveForceN;
-    const force = lab(s.dirX, s.dirY, forceN, drop);
-    pull = { x: pull.x + force.x, y: pull.y + force.y };
-    muscleMoment += forceN * s.momentArmM;
-    if (s.momentArmM > 0) {
-      active += activeForceN * s.momentArmM;
-      abdForce = { x: abdForce.x + force.x, y: abdForce.y + force.y };
-      abdMoment += forceN * s.momentArmM;
-    } else adductor -= activeForceN * s.momentArmM;
+    const momentArmM = st.momentArmM[i]!;
+    const maxActiveForceN = st.maxActiveForceN[i]!;
+    const passiveForceN = st.passiveForceN[i]!;
+    const activeForceN = (a[i] ?? 0) * maxActiveForceN;
+    const forceN = activeForceN + passiveForceN;
+    const force = lab(st.dirX[i]!, st.dirY[i]!, forceN, cd, sd);
+    pullX += force.x;
+    pullY += force.y;
+    muscleMoment += forceN * momentArmM;
+    if (momentArmM > 0) {
+      active += activeForceN * momentArmM;
+      abdX += force.x;
+      abdY += force.y;
+      abdMoment += forceN * momentArmM;
+    } else adductor -= activeForceN * momentArmM;
     return {
       id: m.id,
       name: m.name,
@@ -158,10 +180,10 @@ export function pelvisForces(
       activation: a[i] ?? 0,
       forceN,
       activeForceN,
-      passiveForceN: s.passiveForceN,
-      maxActiveForceN: s.maxActiveForceN,
-      momentArmM: s.momentArmM,
-      lengthM: s.lengthM,
+      passiveForceN,
+      maxActiveForceN,
+      momentArmM,
+      lengthM: st.lengthM[i]!,
       force,
     };
   });
@@ -173,9 +195,9 @@ export function pelvisForces(
     ligamentMomentNm: ligament,
     rangeLimitMomentNm,
     adductorMomentNm: adductor,
-    pull,
-    abductorForce: abdForce,
-    abductorMomentArmM: abdMoment > 0 ? abdMoment / Math.hypot(abdForce.x, abdForce.y) : 0,
+    pull: { x: pullX, y: pullY },
+    abductorForce: { x: abdX, y: abdY },
+    abductorMomentArmM: abdMoment > 0 ? abdMoment / Math.hypot(abdX, abdY) : 0,
     residualNm: w.loads.momentNm - muscleMoment - tissueMoment - rangeLimitMomentNm,
   };
 }

@@ -13,9 +13,8 @@
  * Everything is a force on a line of action: no free moments (Pauwels F (1965); every internal
  * moment about a ball-and-socket joint comes from a force with a lever arm).
  */
-import { anthropometry, type Anthropometry } from '../anthropometry.ts';
+import type { Anthropometry } from '../anthropometry.ts';
 import {
-  bodyGeometry,
   legInclinationRad,
   upperBodyLoads,
   type BodyGeometry,
@@ -23,19 +22,19 @@ import {
   type UpperBodyLoads,
 } from '../body.ts';
 import { GRAVITY_M_PER_S2 } from '../constants.ts';
-import { femurGeometry, referenceNeckLengthM, type FemurGeometry } from '../femur.ts';
+import type { FemurGeometry } from '../femur.ts';
 import type { StanceInput } from '../input.ts';
 import {
-  emptyMuscleState,
-  evaluateMuscle,
-  REFERENCE_HEIGHT_M,
-  scaleMuscles,
-  type MuscleState,
-  type ScaledMuscle,
-} from '../muscles.ts';
-import { pelvisShape, type PelvisShape } from '../pelvisShape.ts';
-import { emptyCableState, evaluateCable, type Cable, type CableState } from '../tissues/cable.ts';
-import { hipTissues, type HipTissues } from '../tissues/hipTissues.ts';
+  emptyMuscleSetState,
+  evaluateMuscleSet,
+  type MuscleSet,
+  type MuscleSetState,
+} from '../muscleSet.ts';
+import type { ScaledMuscle } from '../muscles.ts';
+import type { PelvisShape } from '../pelvisShape.ts';
+import { emptyCableState, evaluateCableAt, type Cable, type CableState } from '../tissues/cable.ts';
+import type { HipTissues } from '../tissues/hipTissues.ts';
+import { stanceBody } from './stanceBody.ts';
 
 /** Hill's force-velocity slope at isometric, (1 + A)/A with A = 0.25 (Thelen 2003), dimensionless. */
 const FORCE_VELOCITY_SLOPE = (1 + 0.25) / 0.25;
@@ -53,8 +52,12 @@ export interface Workspace {
   /** The same hands without their loads (for the foot placement a cane does not change). */
   readonly noHands: HandLoads;
   readonly muscles: readonly ScaledMuscle[];
+  /** The muscles packed for evaluation (sim/muscleSet.ts). */
+  readonly set: MuscleSet;
+  /** Each part's strength, 0-1, in the order of `muscles`. */
   readonly strengths: readonly number[];
-  readonly states: MuscleState[];
+  /** Each part's state at the adduction of the last hip evaluation. */
+  readonly states: MuscleSetState;
   readonly tissues: HipTissues;
   /** Iliotibial tract first, then the capsular bundles. */
   readonly cables: readonly Cable[];
@@ -69,6 +72,22 @@ export interface Workspace {
   phi: number;
   /** Hip adduction θ = δ + φ, rad. */
   theta: number;
+  /**
+   * Adduction at which the hip (muscles and tissues) was last evaluated, rad (NaN before the
+   * first): the hip depends on θ alone, so a posture with the same θ reuses it.
+   */
+  hipThetaRad: number;
+  /** The drop last found for a lean (sim/stance/equilibrium.ts), reused when asked again. */
+  lastDrop:
+    | {
+        readonly leanRad: number;
+        readonly ceiling: number;
+        readonly solution: {
+          readonly dropRad: number;
+          readonly endStop: 'adduction' | 'abduction' | undefined;
+        };
+      }
+    | undefined;
   /** Σ rᵢ F_i,max over the parts that abduct at θ, at full activation, N·m. */
   activeAbductorNm: number;
   /** Σ |rᵢ| F_i,max over the parts that adduct at θ, N·m. */
@@ -88,62 +107,36 @@ export interface Workspace {
   tissueNm: number;
 }
 
-const muscleCache = new Map<string, readonly ScaledMuscle[]>();
-const MUSCLE_CACHE_SIZE = 64;
-
-/** Scaled muscles, memoised by the inputs they depend on (sweeps and animation reuse a body). */
-function scaledMusclesFor(input: StanceInput): readonly ScaledMuscle[] {
-  const key = `${input.heightM}|${input.bodyMassKg}|${input.sex}|${input.neckShaftRad}|${input.includePiriformis}`;
-  let muscles = muscleCache.get(key);
-  if (!muscles) {
-    if (muscleCache.size >= MUSCLE_CACHE_SIZE) muscleCache.clear();
-    muscles = scaleMuscles(
-      input.heightM,
-      input.bodyMassKg,
-      input.neckShaftRad,
-      input.includePiriformis,
-      input.sex,
-    );
-    muscleCache.set(key, muscles);
-  }
-  return muscles;
-}
-
 /** Builds the workspace of one stance input. */
 export function workspace(input: StanceInput): Workspace {
-  const body = anthropometry(input.bodyMassKg, input.heightM, input.sex);
-  const muscles = scaledMusclesFor(input);
-  const shape = pelvisShape(input.heightM);
-  const scale = input.heightM / REFERENCE_HEIGHT_M;
-  const femur = femurGeometry(input.neckShaftRad, referenceNeckLengthM(scale), body.thighLengthM);
-  const tfl = muscles.find((m) => m.id === 'tfl');
-  if (!tfl)
-    throw new Error('muscles.json: no tensor fasciae latae (the iliotibial tract follows it)');
-  const tissues = hipTissues(tfl, femur, scale, input.iliotibialSlackRad);
-  const cables = [tissues.iliotibialTract, ...tissues.capsule];
+  const b = stanceBody(input);
   const hands: HandLoads = {
-    caneForceN: input.caneFractionBW * body.bodyWeightN,
+    caneForceN: input.caneFractionBW * b.body.bodyWeightN,
     caneHand: input.caneHand,
     loadWeightN: input.loadKg * GRAVITY_M_PER_S2,
     loadHand: input.loadHand,
   };
   return {
     input,
-    body,
-    geo: bodyGeometry(body, shape.halfHipWidthM),
-    pelvis: shape,
-    femur,
+    body: b.body,
+    geo: b.geo,
+    pelvis: b.pelvis,
+    femur: b.femur,
     hands,
-    noHands: { ...hands, caneForceN: 0, loadWeightN: 0 },
-    muscles,
-    strengths: muscles.map((m) => input.strength[m.group]),
-    states: muscles.map(() => emptyMuscleState()),
-    tissues,
-    cables,
-    cableStates: cables.map(() => emptyCableState()),
-    cableEndForcesN: cables.map(
-      (c) => evaluateCable(c, tissues.ends.adduction.limitRad, emptyCableState()).forceN,
-    ),
+    noHands: {
+      caneForceN: 0,
+      caneHand: input.caneHand,
+      loadWeightN: 0,
+      loadHand: input.loadHand,
+    },
+    muscles: b.muscles,
+    set: b.set,
+    strengths: b.muscles.map((m) => input.strength[m.group]),
+    states: emptyMuscleSetState(b.set.count),
+    tissues: b.tissues,
+    cables: b.cables,
+    cableStates: b.cables.map(() => emptyCableState()),
+    cableEndForcesN: b.cableEndForcesN,
     loads: {
       momentNm: 0,
       forceYN: 0,
@@ -157,6 +150,8 @@ export function workspace(input: StanceInput): Workspace {
     leanRad: 0,
     phi: 0,
     theta: 0,
+    hipThetaRad: Number.NaN,
+    lastDrop: undefined,
     activeAbductorNm: 0,
     activeAdductorNm: 0,
     activeAbductorDampingNms: 0,
@@ -164,6 +159,60 @@ export function workspace(input: StanceInput): Workspace {
     passiveMuscleNm: 0,
     tissueNm: 0,
   };
+}
+
+/**
+ * The loads at the posture (δ, λ) in place (external moment, leg inclination, hip adduction),
+ * without the hip: what a search that needs only the adduction evaluates. Returns θ, rad.
+ */
+export function evaluateLoads(w: Workspace, dropRad: number, leanRad: number): number {
+  upperBodyLoads(w.body, w.geo, w.hands, dropRad, leanRad, w.loads);
+  w.dropRad = dropRad;
+  w.leanRad = leanRad;
+  w.phi = legInclinationRad(w.body, w.loads, w.hands);
+  w.theta = dropRad + w.phi;
+  return w.theta;
+}
+
+/** Evaluates every muscle and passive tissue at hip adduction θ in place (rad). */
+export function evaluateHip(w: Workspace, thetaRad: number): void {
+  if (thetaRad === w.hipThetaRad) return;
+  w.hipThetaRad = thetaRad;
+  const c = Math.cos(thetaRad);
+  const sn = Math.sin(thetaRad);
+  const st = w.states;
+  evaluateMuscleSet(w.set, w.strengths, c, sn, st);
+  let abd = 0;
+  let add = 0;
+  let abdDamping = 0;
+  let addDamping = 0;
+  let passive = 0;
+  for (let i = 0; i < w.set.count; i++) {
+    const r = st.momentArmM[i]!;
+    const maxActive = st.maxActiveForceN[i]!;
+    const damping =
+      (r * r * maxActive * FORCE_VELOCITY_SLOPE) /
+      (MAX_FIBRE_VELOCITY_PER_S * w.set.optimalFibreLengthM[i]!);
+    if (r > 0) {
+      abd += r * maxActive;
+      abdDamping += damping;
+    } else {
+      add -= r * maxActive;
+      addDamping += damping;
+    }
+    passive += r * st.passiveForceN[i]!;
+  }
+  let tissue = 0;
+  for (let k = 0; k < w.cables.length; k++) {
+    const cs = evaluateCableAt(w.cables[k]!, c, sn, w.cableStates[k]!);
+    tissue += cs.momentArmM * cs.forceN;
+  }
+  w.activeAbductorNm = abd;
+  w.activeAdductorNm = add;
+  w.activeAbductorDampingNms = abdDamping;
+  w.activeAdductorDampingNms = addDamping;
+  w.passiveMuscleNm = passive;
+  w.tissueNm = tissue;
 }
 
 /**
@@ -176,41 +225,12 @@ export function evaluatePosture(
   leanRad: number,
   activationCeiling: number,
 ): number {
-  upperBodyLoads(w.body, w.geo, w.hands, dropRad, leanRad, w.loads);
-  w.dropRad = dropRad;
-  w.leanRad = leanRad;
-  w.phi = legInclinationRad(w.body, w.loads, w.hands);
-  w.theta = dropRad + w.phi;
-  let abd = 0;
-  let add = 0;
-  let abdDamping = 0;
-  let addDamping = 0;
-  let passive = 0;
-  for (let i = 0; i < w.muscles.length; i++) {
-    const s = evaluateMuscle(w.muscles[i]!, w.theta, w.strengths[i]!, w.states[i]!);
-    const m = w.muscles[i]!;
-    const damping =
-      (s.momentArmM * s.momentArmM * s.maxActiveForceN * FORCE_VELOCITY_SLOPE) /
-      (MAX_FIBRE_VELOCITY_PER_S * m.optimalFibreLengthM);
-    if (s.momentArmM > 0) {
-      abd += s.momentArmM * s.maxActiveForceN;
-      abdDamping += damping;
-    } else {
-      add -= s.momentArmM * s.maxActiveForceN;
-      addDamping += damping;
-    }
-    passive += s.momentArmM * s.passiveForceN;
-  }
-  let tissue = 0;
-  for (let k = 0; k < w.cables.length; k++) {
-    const c = evaluateCable(w.cables[k]!, w.theta, w.cableStates[k]!);
-    tissue += c.momentArmM * c.forceN;
-  }
-  w.activeAbductorNm = abd;
-  w.activeAdductorNm = add;
-  w.activeAbductorDampingNms = abdDamping;
-  w.activeAdductorDampingNms = addDamping;
-  w.passiveMuscleNm = passive;
-  w.tissueNm = tissue;
-  return activationCeiling * abd + passive + tissue - w.loads.momentNm;
+  evaluateHip(w, evaluateLoads(w, dropRad, leanRad));
+  return activationCeiling * w.activeAbductorNm + w.passiveMuscleNm + w.tissueNm - w.loads.momentNm;
+}
+
+/** Maximal isometric abduction moment at hip adduction θ with the workspace's strengths, N·m. */
+export function maxAbductionAtNm(w: Workspace, thetaRad: number): number {
+  evaluateHip(w, thetaRad);
+  return w.activeAbductorNm;
 }

@@ -15,11 +15,10 @@
  */
 import { TRENDELENBURG_CREST_DROP_M, VISIBLE_LEAN_RAD } from '../constants.ts';
 import type { StanceInput } from '../input.ts';
-import { maxAbductionMomentNm } from '../muscles.ts';
 import { SUSTAINED_ACTIVATION } from '../strength.ts';
 import { choosePosture, type Posture } from './compensation.ts';
 import { pelvisForces } from './forces.ts';
-import { evaluatePosture, workspace, type Workspace } from './posture.ts';
+import { evaluatePosture, maxAbductionAtNm, workspace, type Workspace } from './posture.ts';
 import type { StanceResult, TrendelenburgSign } from './result.ts';
 
 /** Step of the finite difference for the stability margin, rad. */
@@ -67,9 +66,9 @@ function angleFromShaft(w: Workspace, force: { x: number; y: number }): number {
 export function solveStance(input: StanceInput): StanceResult {
   const ceiling = input.sustainedActivation ?? SUSTAINED_ACTIVATION;
   const w = workspace(input);
+  const maxAbduction = maxAbductionAtNm(w, 0);
   const levelSurplus = evaluatePosture(w, 0, 0, ceiling);
   const level = { requiredNm: w.loads.momentNm, capacityNm: levelSurplus + w.loads.momentNm };
-  const maxAbduction = maxAbductionMomentNm(w.muscles, 0, w.strengths);
   const posture = choosePosture(w, ceiling);
   const margin = stabilityMargin(w, posture, ceiling);
   const forces = pelvisForces(w, posture, ceiling);

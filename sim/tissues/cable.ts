@@ -69,10 +69,27 @@ export function crossingSegment<S extends SegmentState>(
   adductionRad: number,
   out: S,
 ): S {
-  const c = Math.cos(adductionRad);
-  const s = Math.sin(adductionRad);
-  const ix = insertion.x * c + insertion.y * s;
-  const iy = -insertion.x * s + insertion.y * c;
+  return crossingSegmentAt(
+    origin,
+    insertion,
+    da,
+    Math.cos(adductionRad),
+    Math.sin(adductionRad),
+    out,
+  );
+}
+
+/** {@link crossingSegment} given cos θ and sin θ (evaluations that share one angle). */
+export function crossingSegmentAt<S extends SegmentState>(
+  origin: Vec2,
+  insertion: Vec2,
+  da: number,
+  cosTheta: number,
+  sinTheta: number,
+  out: S,
+): S {
+  const ix = insertion.x * cosTheta + insertion.y * sinTheta;
+  const iy = -insertion.x * sinTheta + insertion.y * cosTheta;
   const dx = ix - origin.x;
   const dy = iy - origin.y;
   const len = Math.sqrt(dx * dx + dy * dy + da * da);
@@ -93,7 +110,17 @@ export function cableTensionN(eaN: number, slackM: number, lengthM: number): num
 
 /** Evaluates a cable at hip adduction θ, writing into `out`. */
 export function evaluateCable(cable: Cable, adductionRad: number, out: CableState): CableState {
-  crossingSegment(cable.origin, cable.insertion, cable.anteriorOffsetM, adductionRad, out);
+  return evaluateCableAt(cable, Math.cos(adductionRad), Math.sin(adductionRad), out);
+}
+
+/** {@link evaluateCable} given cos θ and sin θ. */
+export function evaluateCableAt(
+  cable: Cable,
+  cosTheta: number,
+  sinTheta: number,
+  out: CableState,
+): CableState {
+  crossingSegmentAt(cable.origin, cable.insertion, cable.anteriorOffsetM, cosTheta, sinTheta, out);
   out.lengthM += cable.constantLengthM;
   out.forceN = cableTensionN(cable.axialRigidityN, cable.slackLengthM, out.lengthM);
   return out;

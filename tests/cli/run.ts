@@ -3,10 +3,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
+import { bundlePath } from '../../bin/bundle.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-/** Bundle built once per test run by tests/setup/buildCli.ts (fast start); tsx as a fallback. */
-const bundle = `${root}node_modules/.cache/trendelenburg/sim-cli.mjs`;
+/**
+ * The bundle `npm run sim` runs (bin/bundle.mjs), made fresh by tests/setup/buildCli.ts before the
+ * tests: a fast start. tsx as a fallback when it could not be built.
+ */
+const bundle = bundlePath;
 
 export function sim(...args: string[]) {
   const argv = existsSync(bundle) ? [bundle, ...args] : ['--import', 'tsx', 'cli/main.ts', ...args];

@@ -3,6 +3,13 @@ import { applyPreset, DEFAULT_STANCE, solveStance, type StanceInput } from '../.
 import { accelerations, kineticEnergyJ } from '../../sim/dynamics/frontalBody.ts';
 import { frontalInertia } from '../../sim/dynamics/inertia.ts';
 import { nerveBlock } from '../../sim/dynamics/nerveBlock.ts';
+import { standingRun } from '../../sim/dynamics/run.ts';
+import {
+  COURSE_INTEGRATION_STEP_S,
+  COURSE_STEP_S,
+  singleSupportDrop,
+} from '../../sim/dynamics/singleSupport.ts';
+import { S, stepStanding } from '../../sim/dynamics/standing.ts';
 import { anthropometry } from '../../sim/anthropometry.ts';
 import { bodyGeometry } from '../../sim/body.ts';
 import { pelvisShape } from '../../sim/pelvisShape.ts';
@@ -113,5 +120,45 @@ describe('a sudden superior gluteal nerve block', () => {
     const b = nerveBlock(palsy, 1, 11, 0.0005);
     for (let i = 0; i < a.length; i++)
       expect(Math.abs(a[i]!.pelvicDropRad - b[i]!.pelvicDropRad)).toBeLessThan(0.01 * DEG);
+  });
+});
+
+describe('the drop in single support (gait)', () => {
+  /** The course at 5-ms samples with internal steps of `stepS`. */
+  function course(input: StanceInput, stepS: number): number[] {
+    const lean = solveStance(input).trunkLeanRad;
+    const { setup, state } = standingRun(input, input, {
+      start: { dropRad: 0, leanRad: lean },
+      endLeanRad: lean,
+      stepS,
+    });
+    const out: number[] = [];
+    let s = state;
+    for (let i = 0; i <= 120; i++) {
+      if (i > 0) s = stepStanding(setup, s, COURSE_STEP_S);
+      out.push(Math.max(0, s.y[S.Drop]!));
+    }
+    return out;
+  }
+
+  it('agrees within 0.05° with 1-ms steps at its coarser integration step, for weak hips, every compensation and cane', () => {
+    for (const k of [0, 0.25])
+      for (const compensation of ['none', 'trunk-lean', 'auto'] as const)
+        for (const caneHand of ['contralateral', 'ipsilateral'] as const) {
+          const input: StanceInput = {
+            ...palsy,
+            compensation,
+            caneFractionBW: 0.15,
+            caneHand,
+            strength: { ...palsy.strength, gmed: k, gmin: k, tfl: k },
+          };
+          const fine = course(input, 0.001);
+          const used = course(input, COURSE_INTEGRATION_STEP_S);
+          const coarse = singleSupportDrop(input, 0.6);
+          fine.forEach((v, i) => {
+            expect(Math.abs(v - used[i]!)).toBeLessThan(0.05 * DEG);
+            expect(coarse[i]).toBe(used[i]);
+          });
+        }
   });
 });
