@@ -34,6 +34,8 @@ export interface FigureLook {
   readonly units: 'N' | 'BW';
   readonly show: LayerChoice;
   readonly ghost: FigurePose | undefined;
+  /** Write the muscles' names on the close-up (lecture mode). */
+  readonly muscleNames: boolean;
 }
 
 /** A figure's box: drawn at its own size above `minPx` each way, else `fallbackHeightPx` tall. */
@@ -72,7 +74,14 @@ export function figureLook(app: AppState, theme: Theme): FigureLook {
         ? app.normalGaitFig
         : app.normalFig.pose
       : undefined;
-  return { theme, bodyWeightN: app.stance.bodyWeightN, units: v.units, show, ghost };
+  return {
+    theme,
+    bodyWeightN: app.stance.bodyWeightN,
+    units: v.units,
+    show,
+    ghost,
+    muscleNames: v.lecture,
+  };
 }
 
 /** The current figure's title and its description in words. */

@@ -44,6 +44,17 @@ const KEY_WORD: Record<BodyForceId, string> = {
 /** Below this width (in font sizes) the panel speaks in single words. */
 const NARROW_EM = 14;
 
+/** The key, built once for what it shows (with values it changes from frame to frame). */
+function keyOnce(p: PanelInput, w: number): Block {
+  if (p.values) return keyBlock(p, w);
+  const t = p.t;
+  const what = p.drawn.map((d) => `${d.id}${d.force.y > 0 ? '+' : '-'}`).join();
+  return cached(
+    `key-block:${what}:${w}:${p.pxPerM}:${p.units}:${p.bodyWeightN}:${t.name}:${t.fontPx}:${t.lineScale}`,
+    () => keyBlock(p, w),
+  );
+}
+
 /** The key: the body the forces act on, each force's symbol and words, and the arrows' scale. */
 function keyBlock(p: PanelInput, w: number): Block {
   const t = p.t;
@@ -62,7 +73,7 @@ function keyBlock(p: PanelInput, w: number): Block {
   const textW = w - swatch - symbolW - 0.3 * f;
   const words = (d: BodyForce): string[] => {
     if (!p.values) return wrap(narrow ? KEY_WORD[d.id] : KEY_WORDS[d.id], textW, f);
-    const arm = p.showMoments ? armText(d) : undefined;
+    const arm = p.showMoments ? armText(d)?.replace(' = ', ' ') : undefined;
     return [
       KEY_WORD[d.id],
       forceText(d.forceN, p.bodyWeightN, p.units),
@@ -221,7 +232,7 @@ function momentBlock(p: PanelInput, w: number): Block {
 /** The blocks to show, most needed first. */
 export function panelBlocks(p: PanelInput, w: number): Block[] {
   return [
-    ...(p.showForces ? [keyBlock(p, w)] : []),
+    ...(p.showForces ? [keyOnce(p, w)] : []),
     ...(p.showMoments ? [momentBlock(p, w), seesawBlock(p, w)] : []),
     ...(p.showActivation ? [activationBlock(p.t, w)] : []),
   ];

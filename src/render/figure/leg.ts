@@ -8,7 +8,7 @@ import { el, type SvgNode } from '../svg.ts';
 import type { Theme } from '../theme.ts';
 import { partFrame, placed, type ScreenFrame } from './frame.ts';
 import type { LegFigure } from './pose/index.ts';
-import { band, cached, capsule, ellipse, pathOf, stepped } from './shapes.ts';
+import { band, cached, capsule, ellipse, keyOf, pathOf, stepped } from './shapes.ts';
 import { union } from './style.ts';
 
 /** Femoral shaft half-width at the top and above the condyles, fraction of H (≈ 28 and 26 mm wide). */
@@ -144,9 +144,8 @@ export function femurSeenThrough(
   t: Theme,
   heightM: number,
 ): SvgNode {
-  const shapes = femurPaths(leg, sign, headRadiusM, frame, heightM);
   return el('path', {
-    d: [shapes[3], shapes[4], shapes[6]].join(''),
+    d: femurPaths(leg, sign, headRadiusM, frame, heightM).seen,
     transform: placed(frame, leg.hip, leg.femurAngleRad),
     fill: 'none',
     stroke: t.boneEdge,
@@ -157,19 +156,22 @@ export function femurSeenThrough(
   });
 }
 
-/** The femur's shapes for `leg`, built once per femur and scale. */
+/** The femur's shapes for `leg`, and its head, neck and trochanter as one, built once per femur and scale. */
 function femurPaths(
   leg: LegFigure,
   sign: 1 | -1,
   headRadiusM: number,
   frame: ScreenFrame,
   heightM: number,
-): string[] {
+): { parts: string[]; seen: string } {
   const f = leg.femur;
   const thigh = Math.hypot(leg.knee.x - leg.hip.x, leg.knee.y - leg.hip.y);
   return cached(
-    `femur:${sign}:${f.neckJunction.x}:${f.neckJunction.y}:${f.greaterTrochanter.x}:${f.greaterTrochanter.y}:${thigh}:${heightM}:${headRadiusM}:${frame.pxPerM}`,
-    () => femurShapes(leg, heightM, headRadiusM, sign, frame),
+    `femur:${sign}:${keyOf(f.neckJunction.x)}:${keyOf(f.neckJunction.y)}:${keyOf(f.greaterTrochanter.x)}:${keyOf(f.greaterTrochanter.y)}:${keyOf(thigh)}:${heightM}:${headRadiusM}:${frame.pxPerM}`,
+    () => {
+      const parts = femurShapes(leg, heightM, headRadiusM, sign, frame);
+      return { parts, seen: [parts[3], parts[4], parts[6]].join('') };
+    },
   );
 }
 
@@ -186,7 +188,7 @@ export function legNode(
   const edge = 0.8 * t.lineScale;
   const shankLen = stepped(Math.hypot(leg.ankle.x - leg.knee.x, leg.ankle.y - leg.knee.y));
   const px = frame.pxPerM;
-  const femur = femurPaths(leg, sign, headRadiusM, frame, heightM);
+  const femur = femurPaths(leg, sign, headRadiusM, frame, heightM).parts;
   const shank = cached(`shank:${sign}:${shankLen.toFixed(4)}:${heightM}:${px}`, () =>
     shankShapes(shankLen, heightM, sign, frame),
   );

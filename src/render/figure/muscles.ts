@@ -83,7 +83,9 @@ export function activationColour(t: Theme, activation: number): string {
     scale = interpolateLab(t.muscleLow, t.muscleHigh);
     scales.set(key, scale);
   }
-  return scale(activation);
+  // To a hundredth of full activation: a walking figure reuses its colours.
+  const a = Math.round(activation * 100) / 100;
+  return cached(`activation:${key}:${a}`, () => scale(a));
 }
 
 /** A part's leaf as drawn: its path in its own frame and where it goes. */
@@ -134,9 +136,10 @@ function muscleNode(
   );
 }
 
-/** `colour` laid over `base` at `share` (0-1), as one opaque colour. */
+/** `colour` laid over `base` at `share` (0-1, to a hundredth), as one opaque colour. */
 function over(base: string, colour: string, share: number): string {
-  return interpolateRgb(base, colour)(share);
+  const s = Math.round(share * 100) / 100;
+  return cached(`over:${base}:${colour}:${s}`, () => interpolateRgb(base, colour)(s));
 }
 
 /**

@@ -93,9 +93,16 @@ export function leverArms(
   short = false,
 ): OverlayMarks {
   const out: OverlayMarks = { nodes: [], labels: [], lines: [] };
+  // Vertical forces share the level through the hip: their lever arms are stacked below it, the
+  // shortest on the level, like dimension lines on a drawing.
+  const vertical = forces
+    .filter((f) => armText(f) !== undefined && Math.abs(f.force.x) < 1e-9 * f.forceN)
+    .sort((a, b) => a.momentArmM - b.momentArmM);
+  const step = 1.5 * t.fontPx;
   for (const f of forces) {
     const text = armText(f);
     if (text === undefined) continue;
+    const drop = Math.max(0, vertical.indexOf(f)) * step;
     const colour = forceColour(f.id, t);
     const u = { x: f.force.x / f.forceN, y: f.force.y / f.forceN };
     const a = frame.at({
@@ -119,7 +126,30 @@ export function leverArms(
         class: 'line-of-action',
       }),
     );
-    const d = dimension(frame, t, o.hip, f.armFoot, colour, `Lever arm of ${f.symbol}: ${text}`);
+    const below = (p: Vec2) => frame.y.invert(frame.y(p.y) + drop);
+    const from = { x: o.hip.x, y: below(o.hip) };
+    const d = dimension(
+      frame,
+      t,
+      from,
+      { x: f.armFoot.x, y: below(f.armFoot) },
+      colour,
+      `Lever arm of ${f.symbol}: ${text}`,
+    );
+    if (drop > 0) {
+      const [hx, hy] = frame.at(o.hip);
+      out.nodes.push(
+        el('line', {
+          x1: hx,
+          y1: hy,
+          x2: hx,
+          y2: hy + drop + 4 * t.lineScale,
+          stroke: colour,
+          'stroke-width': 1 * t.lineScale,
+          class: 'extension-line',
+        }),
+      );
+    }
     out.nodes.push(d.node);
     out.lines.push(d.line);
     const [x1, y1] = d.line[0]!;

@@ -9,7 +9,7 @@ import type { FigurePose, StanceOverlays } from './pose/index.ts';
 import { densify } from '../plots/placement.ts';
 import { el, svgRoot, type SvgNode } from '../svg.ts';
 import { SCREEN_THEME, type Theme } from '../theme.ts';
-import { caneNode } from './cane.ts';
+import { bagNode, caneNode } from './cane.ts';
 import { activationBlock } from './colourBar.ts';
 import { floorNode, sideLabels } from './floor.ts';
 import { drawnForces, forceArrows } from './forceArrows.ts';
@@ -227,6 +227,7 @@ export function figureScene(pose: FigurePose, o: FigureOptions): SvgNode {
       hipJointsNode(pose, frame, t),
       armsNode(pose, frame, t),
       ...(o.overlays?.cane ? [caneNode(o.overlays.cane.hand, frame, t)] : []),
+      ...(o.overlays?.load ? [bagNode(o.overlays.load.hand, pose.heightM, frame, t)] : []),
       ...(o.ghost ? [ghostNode(o.ghost, frame, t)] : []),
       el(
         'g',

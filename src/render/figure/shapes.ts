@@ -51,10 +51,15 @@ export function stepped(lengthM: number): number {
   return Math.round(lengthM / LENGTH_STEP_M) * LENGTH_STEP_M;
 }
 
+/** A length as a cache key: to a micrometre, so that rounding noise makes no new key. */
+export function keyOf(lengthM: number): string {
+  return lengthM.toFixed(6);
+}
+
 /** Paths of rigid parts by what they depend on: built once, reused every frame. */
 const cache = new Map<string, unknown>();
 /** Entries kept before the cache starts again (a resize or a new body makes new keys). */
-const CACHE_SIZE = 400;
+const CACHE_SIZE = 3000;
 
 /**
  * The path (or paths) named `key`, built by `build` the first time it is asked for. The key must

@@ -13,7 +13,7 @@ import { partFrame, placed, type ScreenFrame } from './frame.ts';
 import { HIP_BONE, REFERENCE_HALF_HIP_WIDTH_M } from './pelvisOutline.ts';
 import type { ArmFigure, FigurePose, LegFigure } from './pose/index.ts';
 import { BREADTH, FOOT_BREADTH, HAND_LENGTH } from './proportions.ts';
-import { cached, capsule, ellipse, pathOf, place, scaled, stepped } from './shapes.ts';
+import { cached, capsule, ellipse, keyOf, pathOf, place, scaled, stepped } from './shapes.ts';
 import { union, type Shape } from './style.ts';
 
 /** One part of the silhouette: its outline and where it goes. */
@@ -155,7 +155,13 @@ function torso(frame: ScreenFrame, pose: FigurePose): Part {
     ];
     return [...right, ...right.map((p) => ({ x: -p.x, y: p.y })).reverse()];
   };
-  return part(frame, `torso:${H}:${up}:${half}`, outline, tr.lumbosacral, tr.angleRad);
+  return part(
+    frame,
+    `torso:${H}:${keyOf(up)}:${keyOf(half)}`,
+    outline,
+    tr.lumbosacral,
+    tr.angleRad,
+  );
 }
 
 /** The waist between the pelvis and the thorax: it follows the lumbar spine's bend (world). */

@@ -11,7 +11,7 @@ import { SACRUM_TOP_M } from './pelvis.ts';
 import { REFERENCE_HALF_HIP_WIDTH_M } from './pelvisOutline.ts';
 import type { FigurePose } from './pose/index.ts';
 import { LUMBAR } from './proportions.ts';
-import { cached, ellipse, pathOf, place, scaled } from './shapes.ts';
+import { cached, ellipse, keyOf, pathOf, place, scaled } from './shapes.ts';
 import { boneStyle } from './style.ts';
 
 /** A lumbar vertebra seen from behind (lamina, transverse processes), fractions of H about its centre. */
@@ -108,7 +108,7 @@ function thorax(pose: FigurePose, frame: ScreenFrame, t: Theme): SvgNode {
     tr.shoulderCentre.y - tr.lumbosacral.y,
   );
   const l1 = SACRUM_TOP_M * k + LUMBAR.lengthFraction * H - tr.lumbosacralHeightM;
-  const d = cached(`thorax:${H}:${up}:${l1}:${frame.pxPerM}`, () => {
+  const d = cached(`thorax:${H}:${keyOf(up)}:${keyOf(l1)}:${frame.pxPerM}`, () => {
     const local = partFrame(frame);
     const count = 12;
     const step = (up + 0.02 * H - l1) / count;
