@@ -73,12 +73,11 @@ function keyBlock(p: PanelInput, w: number): Block {
   const textW = w - swatch - symbolW - 0.3 * f;
   const words = (d: BodyForce): string[] => {
     if (!p.values) return wrap(narrow ? KEY_WORD[d.id] : KEY_WORDS[d.id], textW, f);
+    // Values keep together (no-break spaces); the line breaks between word, value and arm.
+    const keep = (text: string) => text.replace(/ /g, '\u00a0');
     const arm = p.showMoments ? armText(d)?.replace(' = ', ' ') : undefined;
-    return [
-      KEY_WORD[d.id],
-      forceText(d.forceN, p.bodyWeightN, p.units),
-      ...(arm ? [arm] : []),
-    ].flatMap((line) => wrap(line, textW, f));
+    const value = forceText(d.forceN, p.bodyWeightN, p.units);
+    return wrap([KEY_WORD[d.id], keep(value), ...(arm ? [keep(arm)] : [])].join(' '), textW, f);
   };
   const rows = p.drawn.map((d) => ({ d, lines: words(d) }));
   const scalePx = ARROW_M_PER_BW * p.pxPerM;
@@ -177,15 +176,18 @@ function momentBlock(p: PanelInput, w: number): Block {
   const heads = narrow ? ['down', 'up'] : ['turn it down', 'hold it up'];
   const headW = Math.max(...heads.map((h) => textSize(h, f).w)) + 0.5 * f;
   const valueW = textSize('000 N·m', f).w + 0.4 * f;
-  const barW = Math.max(2 * f, w - headW - valueW);
+  // Too narrow for a row's name, bar and value side by side: the name goes above its bar.
+  const stacked = w < headW + valueW + 3 * f;
+  const barW = stacked ? w - valueW : w - headW - valueW;
+  const rowsPerBar = stacked ? 2 : 1;
   const note = p.overlays.dynamic
     ? wrap('Walking: not in balance, the rest turns the body', w, f)
     : [];
   const title = wrap(narrow ? 'Moments about hip' : 'Moments about the hip', w, f, true);
-  const height = row * (title.length + 2.4 + note.length) + 0.4 * f;
+  const height = row * (title.length + 2 * rowsPerBar + 0.4 + note.length) + 0.4 * f;
   const bar = (fs: readonly BodyForce[], x: number, y: number, name: string): SvgNode[] => {
-    let at = x + headW;
-    const out: SvgNode[] = [panelText(t, x, y, name)];
+    const out: SvgNode[] = [panelText(t, x, stacked ? y - row : y, name)];
+    let at = stacked ? x : x + headW;
     for (const d of fs) {
       const len = (Math.abs(d.momentNm) / total) * barW;
       out.push(
@@ -220,10 +222,12 @@ function momentBlock(p: PanelInput, w: number): Block {
     height,
     draw: (x, y) => [
       ...title.map((l, i) => panelText(t, x, y + row * (i + 0.5), l, { bold: true })),
-      ...bar(down, x, y + row * (title.length + 0.6), heads[0]!),
-      ...bar(up, x, y + row * (title.length + 1.8), heads[1]!),
+      ...bar(down, x, y + row * (title.length + rowsPerBar - 0.4), heads[0]!),
+      ...bar(up, x, y + row * (title.length + 2 * rowsPerBar - 0.2), heads[1]!),
       ...note.map((l, i) =>
-        panelText(t, x, y + row * (title.length + 3 + i), l, { colour: t.mutedInk }),
+        panelText(t, x, y + row * (title.length + 2 * rowsPerBar + 1 + i), l, {
+          colour: t.mutedInk,
+        }),
       ),
     ],
   };
@@ -248,11 +252,12 @@ export function panelNode(box: PixelBox, p: PanelInput, columnW: number): SvgNod
   let col = 0;
   let y = box.y + pad;
   for (const b of panelBlocks(p, w)) {
-    if (y + b.height > box.y + box.height - pad && y > box.y + pad) {
+    if (b.height > box.height - 2 * pad) continue;
+    if (y + b.height > box.y + box.height - pad) {
       col++;
       y = box.y + pad;
     }
-    if (col >= cols || b.height > box.height - 2 * pad) break;
+    if (col >= cols) break;
     const x = box.x + pad + col * (w + pad);
     const draw = () => b.draw(x, y, w);
     nodes.push(...(b.key === undefined ? draw() : cached(`panel:${b.key}:${x}:${y}:${w}`, draw)));

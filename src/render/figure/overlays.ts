@@ -248,7 +248,7 @@ export function neckShaftAngle(
         stroke: t.mutedInk,
         'stroke-width': 1.4 * t.lineScale,
         class: 'neck-shaft-angle',
-        'aria-label': `Neck-shaft angle ${value} degrees`,
+        'aria-label': `Angle between the femoral neck and shaft: ${value} degrees`,
       }),
     ],
     labels: [
