@@ -5,14 +5,14 @@ import { LINE_EM, textSize } from './labels.ts';
 import { activationColour } from './muscles.ts';
 import { panelFontPx, panelText, type Block } from './panelParts.ts';
 
-/** Colour steps drawn along the bar. */
-const STEPS = 12;
+/** Colour stops along the bar (the scale runs in Lab; the gradient between stops in RGB). */
+const STOPS = 8;
 
 /**
  * The colour bar of activation, `w` px wide at most, with the paralysed swatch beside it, or
- * below it when there is no room beside.
+ * below it when there is no room beside. `id` names its gradient (unique in the page).
  */
-export function activationBlock(t: Theme, w: number): Block {
+export function activationBlock(t: Theme, w: number, id: string): Block {
   const f = panelFontPx(t);
   const small = f * 0.85;
   const row = LINE_EM * f * 1.12;
@@ -22,19 +22,23 @@ export function activationBlock(t: Theme, w: number): Block {
   const barW = Math.min(beside ? w - swatchW - 1.2 * f : w, 10 * f);
   return {
     height: row * (beside ? 2.3 : 3.2),
-    key: `activation:${t.muscleLow}:${t.muscleHigh}:${t.paralysed}:${f}:${w}`,
+    key: `activation:${id}:${t.muscleLow}:${t.muscleHigh}:${t.paralysed}:${f}:${w}`,
     draw: (x, y) => {
       const by = y + row * 1.05;
-      const cells = Array.from({ length: STEPS }, (_, i) =>
-        el('rect', {
-          x: x + (barW * i) / STEPS,
-          y: by,
-          width: barW / STEPS + 0.5,
-          height: row * 0.55,
-          fill: activationColour(t, i / (STEPS - 1)),
-          'fill-opacity': 0.6 + 0.35 * (i / (STEPS - 1)),
-        }),
-      );
+      const gradient = el('defs', {}, [
+        el(
+          'linearGradient',
+          { id },
+          Array.from({ length: STOPS }, (_, i) => {
+            const a = i / (STOPS - 1);
+            return el('stop', {
+              offset: a,
+              'stop-color': activationColour(t, a),
+              'stop-opacity': 0.6 + 0.35 * a,
+            });
+          }),
+        ),
+      ]);
       const sx = beside ? x + barW + 1.2 * f : x;
       const sy = beside ? by : by + row * 1.55;
       return [
@@ -46,13 +50,13 @@ export function activationBlock(t: Theme, w: number): Block {
             'aria-label': 'Colour bar: muscle activation from 0 to 100 %',
           },
           [
-            ...cells,
+            gradient,
             el('rect', {
               x,
               y: by,
               width: barW,
               height: row * 0.55,
-              fill: 'none',
+              fill: `url(#${id})`,
               stroke: t.muscleEdge,
               'stroke-width': 1,
             }),

@@ -9,23 +9,14 @@ import type { FigurePose } from './pose/index.ts';
 const HATCH_SPACING_PX = 14;
 const HATCH_SIZE_PX = 10;
 
-/** The floor line with a light hatch below it. */
+/** The floor line with a light hatch below it (one path). */
 export function floorNode(frame: ScreenFrame, t: Theme): SvgNode {
   const y = frame.y(0);
-  const hatch: SvgNode[] = [];
+  let hatch = '';
   for (let x = 0; x < frame.widthPx; x += HATCH_SPACING_PX)
-    hatch.push(
-      el('line', {
-        x1: x,
-        y1: y + HATCH_SIZE_PX,
-        x2: x + HATCH_SIZE_PX,
-        y2: y,
-        stroke: t.floor,
-        'stroke-width': 0.8,
-      }),
-    );
+    hatch += `M${x},${y + HATCH_SIZE_PX}L${x + HATCH_SIZE_PX},${y}`;
   return el('g', { class: 'floor', 'aria-label': 'Floor' }, [
-    ...hatch,
+    el('path', { d: hatch, stroke: t.floor, 'stroke-width': 0.8 }),
     el('line', {
       x1: 0,
       y1: y,

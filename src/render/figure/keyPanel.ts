@@ -238,7 +238,7 @@ export function panelBlocks(p: PanelInput, w: number): Block[] {
   return [
     ...(p.showForces ? [keyOnce(p, w)] : []),
     ...(p.showMoments ? [momentBlock(p, w), seesawBlock(p, w)] : []),
-    ...(p.showActivation ? [activationBlock(p.t, w)] : []),
+    ...(p.showActivation ? [activationBlock(p.t, w, `${p.id}-activation`)] : []),
   ];
 }
 

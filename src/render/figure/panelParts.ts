@@ -17,6 +17,8 @@ export interface PanelInput {
   readonly showActivation: boolean;
   /** The key gives each force's value and lever arm (the figure names them by symbol only). */
   readonly values: boolean;
+  /** Prefix of the ids the panel defines (unique in the page). */
+  readonly id: string;
   readonly t: Theme;
 }
 

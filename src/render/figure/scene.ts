@@ -171,7 +171,7 @@ export function figureScene(pose: FigurePose, o: FigureOptions): SvgNode {
   if (view === 'body' && show.muscles) {
     const f = t.fontPx;
     const w = Math.min(13 * f, frame.area.width * 0.45);
-    const bar = activationBlock(t, w);
+    const bar = activationBlock(t, w, `${o.id ?? 'figure'}-activation`);
     const x = frame.area.x + 0.5 * f;
     const y = frame.y(0) - bar.height - 0.5 * f;
     a.nodes.push(el('g', { class: 'activation-key' }, bar.draw(x, y, w)));
@@ -249,6 +249,7 @@ export function figureScene(pose: FigurePose, o: FigureOptions): SvgNode {
                 showMoments: show.momentArms,
                 showActivation: show.muscles,
                 values: small,
+                id: o.id ?? 'figure',
                 t,
               },
               layout.columnPx,
