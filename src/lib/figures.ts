@@ -5,7 +5,12 @@
  */
 import { sampleGait } from '../../sim/index.ts';
 import { FIGURE_LAYERS, type LayerChoice } from '../render/figure/layers.ts';
-import { gaitFigure, type FigurePose, type StanceOverlays } from '../render/figure/pose/index.ts';
+import {
+  gaitFigure,
+  gaitOverlays,
+  type FigurePose,
+  type StanceOverlays,
+} from '../render/figure/pose/index.ts';
 import { figureScene, type FigureOptions } from '../render/figure/scene.ts';
 import type { SvgNode } from '../render/svg.ts';
 import { PROJECTOR_THEME, SCREEN_THEME, type Theme } from '../render/theme.ts';
@@ -29,6 +34,8 @@ export interface FigureLook {
   readonly units: 'N' | 'BW';
   readonly show: LayerChoice;
   readonly ghost: FigurePose | undefined;
+  /** Write the muscles' names on the close-up (lecture mode). */
+  readonly muscleNames: boolean;
 }
 
 /** A figure's box: drawn at its own size above `minPx` each way, else `fallbackHeightPx` tall. */
@@ -67,7 +74,14 @@ export function figureLook(app: AppState, theme: Theme): FigureLook {
         ? app.normalGaitFig
         : app.normalFig.pose
       : undefined;
-  return { theme, bodyWeightN: app.stance.bodyWeightN, units: v.units, show, ghost };
+  return {
+    theme,
+    bodyWeightN: app.stance.bodyWeightN,
+    units: v.units,
+    show,
+    ghost,
+    muscleNames: v.lecture,
+  };
 }
 
 /** The current figure's title and its description in words. */
@@ -83,9 +97,11 @@ interface Shown {
   readonly overlays: StanceOverlays | undefined;
 }
 
-/** The figure of the affected body now: the walk's instant, or the stance with its forces. */
+/** The figure of the affected body now: the walk's instant or the stance, with its forces. */
 const affected = (app: AppState): Shown =>
-  app.view.mode === 'gait' ? { pose: app.gaitFig, overlays: undefined } : app.stanceFig;
+  app.view.mode === 'gait'
+    ? { pose: app.gaitFig, overlays: gaitOverlays(app.gait, app.sample, app.gaitFig) }
+    : app.stanceFig;
 
 /** The figure of the normal body for comparison, at the same instant or in stance. */
 const normal = (app: AppState): Shown =>

@@ -36,6 +36,18 @@ export interface Theme {
   readonly cane: string;
   readonly load: string;
   readonly ghost: string;
+  /** Edge of the body's outline (soft tissue). */
+  readonly skinEdge: string;
+  /** Hair on the back of the head. */
+  readonly hair: string;
+  /** The iliotibial tract and other tendon. */
+  readonly tendon: string;
+  /** Forces of passive tissue (iliotibial tract, capsule, bone on bone). */
+  readonly tissue: string;
+  /** Tint of the free body (the pelvis with the upper body) in the close-up. */
+  readonly freeBody: string;
+  /** Background of the key and the lever panel. */
+  readonly panel: string;
   readonly fontFamily: string;
   /** Base font size in px at the figure's design size. */
   readonly fontPx: number;
@@ -53,7 +65,7 @@ export const SCREEN_THEME: Theme = {
   bone: '#efe8d8',
   boneEdge: '#4d4536',
   floor: '#8c8c8c',
-  skin: '#f4f1ec',
+  skin: '#f6efe7',
   muscleLow: '#fbefe4',
   muscleHigh: OKABE_ITO.vermillion,
   muscleEdge: '#7a3200',
@@ -64,6 +76,12 @@ export const SCREEN_THEME: Theme = {
   cane: OKABE_ITO.bluishGreen,
   load: OKABE_ITO.reddishPurple,
   ghost: OKABE_ITO.skyBlue,
+  skinEdge: '#8a7b6a',
+  hair: '#9a8270',
+  tendon: '#dfe6ec',
+  tissue: OKABE_ITO.orange,
+  freeBody: OKABE_ITO.skyBlue,
+  panel: '#f7f7f5',
   fontFamily: FONT_FAMILY,
   fontPx: 15,
   lineScale: 1,
@@ -79,6 +97,7 @@ export const PROJECTOR_THEME: Theme = {
   floor: '#000000',
   muscleLow: '#ffd9b3',
   muscleEdge: '#000000',
+  skinEdge: '#3a3127',
   fontPx: 19,
   lineScale: 1.6,
 };

@@ -24,7 +24,7 @@ describe.runIf(browserAvailable)('the app in Chromium', { timeout: 30_000 }, () 
     expect(policy).toContain("default-src 'none'");
     expect(policy).toContain("script-src 'self'");
     expect(policy).not.toContain('unsafe-eval');
-    expect(await page.locator('svg.figure-body title').textContent()).toContain(
+    expect(await page.locator('svg.figure-body > title').textContent()).toContain(
       'Single-leg stance',
     );
     await page.close();

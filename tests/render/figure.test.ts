@@ -66,7 +66,62 @@ describe('the figure scene', () => {
     const paralysed = svg.match(/class="muscle [^"]*paralysed"/g) ?? [];
     expect(paralysed).toHaveLength(7);
     expect(svg).toContain('paralysed (0 % strength)');
-    expect(svg).toMatch(/stroke-dasharray="4 3"[^>]*data-muscle/);
+    // The outline beneath the fills is dashed where a part is paralysed.
+    expect(svg).toMatch(
+      /<path d="[^"]*" transform="[^"]*" stroke="#5a5a5a" stroke-dasharray="4 3"\/>/,
+    );
+  });
+
+  it('names each muscle on hover and focus, and in lecture mode on the close-up', () => {
+    const r = solveStance(DEFAULT_STANCE);
+    const f = stanceFigure(r);
+    const o = { title: '', description: '', bodyWeightN: r.bodyWeightN, overlays: f.overlays };
+    const svg = serialize(figureScene(f.pose, { ...o, view: 'hip' }));
+    expect(svg.includes('<title>Right Gluteus medius (anterior)</title>')).toBe(true);
+    expect(svg.includes('>Gluteus medius</text>')).toBe(false);
+    const lecture = serialize(
+      figureScene(f.pose, { ...o, view: 'hip', muscleNames: true, widthPx: 1400, heightPx: 900 }),
+    );
+    for (const name of ['Gluteus medius', 'Gluteus minimus', 'Tensor fasciae latae'])
+      expect(lecture.includes(`>${name}</text>`), name).toBe(true);
+  });
+
+  it('keys the close-up: the one body the forces act on, each symbol, the scale and the activation colours', () => {
+    const r = solveStance(preset('sgn-palsy-complete'));
+    const f = stanceFigure(r);
+    const svg = serialize(
+      figureScene(f.pose, {
+        title: '',
+        description: '',
+        bodyWeightN: r.bodyWeightN,
+        overlays: f.overlays,
+        view: 'hip',
+        widthPx: 1200,
+        heightPx: 800,
+      }),
+    );
+    const has = (text: string) => expect(svg.includes(text), text).toBe(true);
+    has('>Forces on the pelvis');
+    for (const symbol of ['W', 'Fab', 'T', 'R']) has(`class="panel-text">${symbol}</text>`);
+    has('Arrow scale: this long is 1.00 × BW');
+    has('Colour bar: muscle activation from 0 to 100 %');
+    has('>Moments about the hip</text>');
+    // Each force on the figure itself is named with its value.
+    for (const label of ['W 0.80 × BW', 'Fab 1.45 × BW', 'R 3.63 × BW']) has(`>${label}</text>`);
+  });
+
+  it('draws the pelvic tilt large in the whole-body view: the crest line past the crests, a level line and the angle', () => {
+    const r = solveStance(preset('sgn-palsy-complete'));
+    const svg = serialize(
+      figureScene(stanceFigure(r).pose, { title: '', description: '', bodyWeightN: r.bodyWeightN }),
+    );
+    for (const text of [
+      'aria-label="Line through the iliac crests"',
+      'aria-label="Level line"',
+      'aria-label="Pelvic tilt 11.2 degrees"',
+      '>11.2°</text>',
+    ])
+      expect(svg.includes(text), text).toBe(true);
   });
 
   it('draws thicker lines and larger type in the projector profile', () => {
@@ -75,7 +130,7 @@ describe('the figure scene', () => {
     const projector = serialize(
       figureScene(pose, { title: '', description: '', bodyWeightN: 716, theme: PROJECTOR_THEME }),
     );
-    const size = (s: string) => Number(/font-size="([\d.]+)"/.exec(s)?.[1]);
+    const size = (s: string) => Number(/<text [^>]*font-size="([\d.]+)"/.exec(s)?.[1]);
     expect(size(projector)).toBeGreaterThan(size(screen));
   });
 });

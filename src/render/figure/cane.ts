@@ -1,4 +1,4 @@
-/** A cane from the hand to the floor, with its crook. */
+/** What the hands hold: a cane from the hand to the floor, with its crook; a bag for a carried load. */
 import type { Vec2 } from '../../../sim/index.ts';
 import { el, type SvgNode } from '../svg.ts';
 import type { Theme } from '../theme.ts';
@@ -28,6 +28,42 @@ export function caneNode(hand: Vec2, frame: ScreenFrame, t: Theme): SvgNode {
       ]),
       fill: 'none',
       ...stroke,
+    }),
+  ]);
+}
+
+/** The bag's size as fractions of height (drawing: a shopping bag) and its handle's drop. */
+const BAG = { width: 0.075, height: 0.1, handle: 0.025 } as const;
+
+/** A bag hanging from `hand` (world, m): what a carried load is drawn as. */
+export function bagNode(hand: Vec2, heightM: number, frame: ScreenFrame, t: Theme): SvgNode {
+  const w = (BAG.width / 2) * heightM;
+  const top = hand.y - BAG.handle * heightM;
+  const bottom = top - BAG.height * heightM;
+  const edge = { stroke: t.load, 'stroke-width': 2 * t.lineScale, 'stroke-linejoin': 'round' };
+  return el('g', { class: 'bag', 'aria-label': 'Carried load', 'pointer-events': 'none' }, [
+    el('path', {
+      d: pathOf(frame, [
+        { x: hand.x - w * 0.5, y: top },
+        { x: hand.x, y: hand.y },
+        { x: hand.x + w * 0.5, y: top },
+      ]),
+      fill: 'none',
+      ...edge,
+    }),
+    el('path', {
+      d: pathOf(
+        frame,
+        [
+          { x: hand.x - w, y: top },
+          { x: hand.x + w, y: top },
+          { x: hand.x + w * 1.1, y: bottom },
+          { x: hand.x - w * 1.1, y: bottom },
+        ],
+        'closed',
+      ),
+      fill: t.background,
+      ...edge,
     }),
   ]);
 }

@@ -1,126 +1,137 @@
 /**
- * The force arrows over a single-leg stance: partial body weight, resultant abductor force, hip
- * contact force, cane and carried load, each as long as its share of body weight and labelled
- * with its value (not told by colour alone).
+ * The forces on the free body (pelvis with the upper body) as arrows, each as long as the force
+ * (one scale for all, shown in the key), in its own colour and named by its symbol and value (not
+ * told by colour alone). A push ends at the body, a pull starts on it. Arrows wear a halo so they
+ * read over bone and muscle.
  */
 import type { Vec2 } from '../../../sim/index.ts';
-import { forceText } from '../format.ts';
-import type { SvgNode } from '../svg.ts';
+import { el, type SvgNode } from '../svg.ts';
 import type { Theme } from '../theme.ts';
-import { arrow, label, type Anchor } from './annotations.ts';
 import type { ScreenFrame } from './frame.ts';
-import type { StanceOverlays } from './pose/index.ts';
+import type { Box, LabelRequest } from './labels.ts';
+import type { BodyForce, BodyForceId } from './pose/index.ts';
 
-/** Arrow length per body weight of force, m, and the shortest arrow drawn. */
-const ARROW_M_PER_BW = 0.1;
-const MIN_ARROW_M = 0.05;
-/** Smallest abductor force drawn (with its line of action and lever arm), N. */
-export const MIN_FORCE_N = 1;
+/** Arrow length per body weight of force, m (the key shows it). */
+export const ARROW_M_PER_BW = 0.06;
+/** Smallest force drawn, as a share of body weight. */
+export const MIN_DRAWN_BW = 0.02;
 
-/** One force: an arrow from `from` to `to` (world) and its label at `labelAt`. */
-interface ForceMark {
-  readonly from: Vec2;
-  readonly to: Vec2;
-  readonly colour: string;
-  readonly name: string;
-  /** The label's text before the force's value ("W", "Fab"). */
-  readonly symbol: string;
-  readonly forceN: number;
-  readonly labelAt: Vec2;
-  readonly anchor?: Anchor;
+/** The colour of each force. */
+export function forceColour(id: BodyForceId, t: Theme): string {
+  switch (id) {
+    case 'weight':
+      return t.weight;
+    case 'muscles':
+      return t.abductor;
+    case 'contact':
+      return t.contact;
+    case 'cane':
+      return t.cane;
+    case 'load':
+      return t.load;
+    default:
+      return t.tissue;
+  }
 }
 
-/** The forces on the pelvis and the hands, each as an arrow `ARROW_M_PER_BW` long per body weight. */
-function forces(o: StanceOverlays, t: Theme, bodyWeightN: number): ForceMark[] {
-  const len = (n: number) => Math.max(MIN_ARROW_M, (n / bodyWeightN) * ARROW_M_PER_BW);
-  /** The start of an arrow that ends at `end` along `dir` (a unit vector). */
-  const before = (end: Vec2, dir: Vec2, forceN: number) => ({
-    x: end.x - dir.x * len(forceN),
-    y: end.y - dir.y * len(forceN),
-  });
-  const down = (p: Vec2, forceN: number) => ({ x: p.x, y: p.y - len(forceN) });
-  // Medial = toward the swing side (the drop arc starts on that side).
-  const medial = o.drop.fromRad === 0 ? 1 : -1;
-  const w = o.partialCom;
-  const marks: ForceMark[] = [
-    {
-      from: w,
-      to: down(w, o.partialWeightN),
-      colour: t.weight,
-      name: 'Partial body weight',
-      symbol: 'W',
-      forceN: o.partialWeightN,
-      labelAt: { x: w.x + medial * 0.015, y: w.y + 0.01 },
-      anchor: medial < 0 ? 'end' : 'start',
+/** The forces worth drawing: at least {@link MIN_DRAWN_BW} of body weight. */
+export function drawnForces(forces: readonly BodyForce[], bodyWeightN: number): BodyForce[] {
+  return forces.filter((f) => f.forceN >= MIN_DRAWN_BW * bodyWeightN);
+}
+
+/** Tail and head of a force's arrow (world). */
+export function arrowEnds(f: BodyForce, bodyWeightN: number): { from: Vec2; to: Vec2 } {
+  const len = (f.forceN / bodyWeightN) * ARROW_M_PER_BW;
+  const u = { x: f.force.x / f.forceN, y: f.force.y / f.forceN };
+  return f.kind === 'push'
+    ? { from: { x: f.at.x - u.x * len, y: f.at.y - u.y * len }, to: f.at }
+    : { from: f.at, to: { x: f.at.x + u.x * len, y: f.at.y + u.y * len } };
+}
+
+/** An arrow in pixels: shaft, head and a halo; also the box of its head. */
+export function arrowPx(
+  t: Theme,
+  from: [number, number],
+  to: [number, number],
+  colour: string,
+  name: string,
+  widthPx = 3.2 * t.lineScale,
+): { node: SvgNode; head: Box } {
+  const [x1, y1] = from;
+  const [x2, y2] = to;
+  const len = Math.hypot(x2 - x1, y2 - y1) || 1;
+  const ux = (x2 - x1) / len;
+  const uy = (y2 - y1) / len;
+  const head = Math.min(4 * widthPx, 0.5 * len);
+  const w = head * 0.5;
+  const bx = x2 - ux * head;
+  const by = y2 - uy * head;
+  const tip = `M${x2},${y2}L${bx - uy * w},${by + ux * w}L${bx + uy * w},${by - ux * w}Z`;
+  const shaft = {
+    x1,
+    y1,
+    x2: bx + ux * 0.5,
+    y2: by + uy * 0.5,
+    'stroke-linecap': 'round',
+  } as const;
+  return {
+    node: el('g', { class: 'arrow', 'aria-label': name }, [
+      el('line', { ...shaft, stroke: t.background, 'stroke-width': widthPx + 3 * t.lineScale }),
+      el('path', {
+        d: tip,
+        fill: t.background,
+        stroke: t.background,
+        'stroke-width': 3 * t.lineScale,
+        'stroke-linejoin': 'round',
+      }),
+      el('line', { ...shaft, stroke: colour, 'stroke-width': widthPx }),
+      el('path', { d: tip, fill: colour, class: 'arrowhead' }),
+    ]),
+    head: {
+      x0: Math.min(x2, bx - uy * w, bx + uy * w),
+      y0: Math.min(y2, by + ux * w, by - ux * w),
+      x1: Math.max(x2, bx - uy * w, bx + uy * w),
+      y1: Math.max(y2, by + ux * w, by - ux * w),
     },
-  ];
-  if (o.abductor.forceN > MIN_FORCE_N) {
-    const from = before(o.abductor.at, o.abductor.direction, o.abductor.forceN);
-    marks.push({
-      from,
-      to: o.abductor.at,
-      colour: t.abductor,
-      name: 'Resultant abductor force',
-      symbol: 'Fab',
-      forceN: o.abductor.forceN,
-      labelAt: { x: from.x + 0.025, y: from.y + 0.02 },
-    });
-  }
-  const contactFrom = before(o.hip, o.contact.direction, o.contact.forceN);
-  marks.push({
-    from: contactFrom,
-    to: o.hip,
-    colour: t.contact,
-    name: 'Hip contact force on the femoral head',
-    symbol: 'R',
-    forceN: o.contact.forceN,
-    labelAt: { x: contactFrom.x + 0.02, y: contactFrom.y + 0.015 },
-  });
-  if (o.cane) {
-    const from = down(o.cane.hand, o.cane.forceN);
-    marks.push({
-      from,
-      to: o.cane.hand,
-      colour: t.cane,
-      name: 'Cane force, upward on the hand',
-      symbol: 'cane',
-      forceN: o.cane.forceN,
-      labelAt: { x: from.x, y: from.y - 0.03 },
-      anchor: 'middle',
-    });
-  }
-  if (o.load) {
-    const to = down(o.load.hand, o.load.forceN);
-    marks.push({
-      from: o.load.hand,
-      to,
-      colour: t.load,
-      name: 'Weight of the carried load',
-      symbol: 'load',
-      forceN: o.load.forceN,
-      labelAt: { x: to.x, y: to.y - 0.03 },
-      anchor: 'middle',
-    });
-  }
-  return marks;
+  };
 }
 
-/** Each force's arrow, and its label with the value in `units`. */
+/** What drawing the forces gives: the marks, their labels, the boxes labels keep out of, the lines they avoid. */
+export interface ForceMarks {
+  readonly nodes: SvgNode[];
+  readonly labels: LabelRequest[];
+  readonly heads: Box[];
+  readonly lines: [number, number][][];
+}
+
+/** Each force's arrow and its label, `text` of the force (its symbol, and its value when there is room). */
 export function forceArrows(
-  o: StanceOverlays,
+  forces: readonly BodyForce[],
   frame: ScreenFrame,
   t: Theme,
   bodyWeightN: number,
-  units: 'N' | 'BW',
-): SvgNode[] {
-  return forces(o, t, bodyWeightN).flatMap((f) => [
-    arrow(frame, t, f.from, f.to, f.colour, f.name),
-    label(
-      t,
-      frame.at(f.labelAt),
-      `${f.symbol} ${forceText(f.forceN, bodyWeightN, units)}`,
-      f.colour,
-      f.anchor,
-    ),
-  ]);
+  text: (f: BodyForce) => string,
+): ForceMarks {
+  const out: ForceMarks = { nodes: [], labels: [], heads: [], lines: [] };
+  for (const f of forces) {
+    const { from, to } = arrowEnds(f, bodyWeightN);
+    const a = frame.at(from);
+    const b = frame.at(to);
+    const colour = forceColour(f.id, t);
+    const arrow = arrowPx(t, a, b, colour, `${f.symbol}: ${f.name}`);
+    out.nodes.push(arrow.node);
+    out.heads.push(arrow.head);
+    out.lines.push([a, b]);
+    // The label sits beside the arrow's tail half, away from its head.
+    const mid: [number, number] = [a[0] + (b[0] - a[0]) * 0.35, a[1] + (b[1] - a[1]) * 0.35];
+    out.labels.push({
+      text: text(f),
+      at: mid,
+      colour,
+      fontPx: t.fontPx,
+      prefer: Math.atan2(-(b[0] - a[0]), b[1] - a[1]),
+      leader: true,
+    });
+  }
+  return out;
 }

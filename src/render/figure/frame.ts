@@ -1,6 +1,8 @@
 /**
  * The one model-to-screen transform of the figure: world metres (x right, y up) to SVG pixels
- * (x right, y down), equal scale on both axes, built with d3-scale.
+ * (x right, y down), equal scale on both axes, built with d3-scale. Rigid parts are drawn once in
+ * their own frame and placed with an SVG transform (`placed`), so that an animation frame only
+ * moves them.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Vec2 } from '../../../sim/index.ts';
@@ -11,8 +13,16 @@ export interface ScreenFrame {
   readonly y: ScaleLinear<number, number>;
   /** Pixels per metre. */
   readonly pxPerM: number;
+  /** Size of the whole figure, px. */
   readonly widthPx: number;
   readonly heightPx: number;
+  /** The rectangle the world window is drawn in, px (the whole figure unless a panel takes part). */
+  readonly area: {
+    readonly x: number;
+    readonly y: number;
+    readonly width: number;
+    readonly height: number;
+  };
   /** A world point in pixels. */
   readonly at: (p: Vec2) => [number, number];
 }
@@ -34,7 +44,7 @@ export function bodyWindow(heightM: number, centreX = 0): WorldWindow {
     xMin: centreX - FIGURE_SPAN_M / 2,
     xMax: centreX + FIGURE_SPAN_M / 2,
     yMin: -0.06,
-    yMax: heightM + 0.1,
+    yMax: heightM + 0.06,
   };
 }
 
@@ -49,13 +59,47 @@ export function hipWindow(centre: { x: number; y: number }, heightM: number): Wo
   };
 }
 
-/** Frame that shows `win`, `heightPx` pixels tall, equal scale on both axes. */
-export function screenFrame(win: WorldWindow, heightPx: number): ScreenFrame {
-  const pxPerM = heightPx / (win.yMax - win.yMin);
-  const widthPx = pxPerM * (win.xMax - win.xMin);
-  const x = scaleLinear().domain([win.xMin, win.xMax]).range([0, widthPx]);
-  const y = scaleLinear().domain([win.yMin, win.yMax]).range([heightPx, 0]);
-  return { x, y, pxPerM, widthPx, heightPx, at: (p) => [x(p.x), y(p.y)] };
+/** A rectangle of the figure, px. */
+export interface PixelBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Frame that shows `win`, `heightPx` pixels tall, equal scale on both axes. With `area`, the
+ * window fills that rectangle of a figure `widthPx` × `heightPx` (the window must already have the
+ * area's aspect: see {@link fitAspect}).
+ */
+export function screenFrame(
+  win: WorldWindow,
+  heightPx: number,
+  area?: PixelBox,
+  widthPx?: number,
+): ScreenFrame {
+  const box = area ?? {
+    x: 0,
+    y: 0,
+    width: (heightPx / (win.yMax - win.yMin)) * (win.xMax - win.xMin),
+    height: heightPx,
+  };
+  const pxPerM = box.height / (win.yMax - win.yMin);
+  const x = scaleLinear()
+    .domain([win.xMin, win.xMax])
+    .range([box.x, box.x + pxPerM * (win.xMax - win.xMin)]);
+  const y = scaleLinear()
+    .domain([win.yMin, win.yMax])
+    .range([box.y + box.height, box.y]);
+  return {
+    x,
+    y,
+    pxPerM,
+    widthPx: widthPx ?? box.x + box.width,
+    heightPx,
+    area: box,
+    at: (p) => [x(p.x), y(p.y)],
+  };
 }
 
 /** Grows `win` about its centre so that its aspect (width / height) is `aspect`. */
@@ -68,6 +112,27 @@ export function fitAspect(win: WorldWindow, aspect: number): WorldWindow {
     return { ...win, xMin: win.xMin - grow, xMax: win.xMax + grow };
   }
   const grow = (w / aspect - h) / 2;
-  // Keep the floor in view: grow upward first, then downward.
   return { ...win, yMin: win.yMin - grow, yMax: win.yMax + grow };
+}
+
+/**
+ * The frame of a rigid part: its own metres (x, y up) to pixels relative to its origin. Draw the
+ * part through it, then place it with {@link placed}.
+ */
+export function partFrame(frame: ScreenFrame): {
+  readonly x: (v: number) => number;
+  readonly y: (v: number) => number;
+} {
+  const k = frame.pxPerM;
+  return { x: (v) => v * k, y: (v) => -v * k };
+}
+
+/**
+ * The SVG transform that puts a part drawn through {@link partFrame} at world point `origin`,
+ * turned counter-clockwise by `angleRad` (the screen's y points down, so SVG turns the other way).
+ */
+export function placed(frame: ScreenFrame, origin: Vec2, angleRad: number): string {
+  const [x, y] = frame.at(origin);
+  const r = (v: number) => Math.round(v * 100) / 100;
+  return `translate(${r(x)} ${r(y)}) rotate(${r((-angleRad * 180) / Math.PI)})`;
 }

@@ -1,116 +1,181 @@
 /**
- * One leg seen from behind: femur (head, neck, greater trochanter, shaft, condyles), tibia and
- * fibula, and the heel. Shapes are bands and outlines around the pose's joint centres.
+ * One leg's bones seen from behind, each drawn in its own frame and placed with a transform: the
+ * femur (head, neck at its neck-shaft angle, greater and lesser trochanters, shaft, condyles), so
+ * that coxa vara and valga read at a glance; the tibia and fibula; the heel bone.
  */
 import type { Vec2 } from '../../../sim/index.ts';
 import { el, type SvgNode } from '../svg.ts';
 import type { Theme } from '../theme.ts';
-import type { ScreenFrame } from './frame.ts';
+import { partFrame, placed, type ScreenFrame } from './frame.ts';
 import type { LegFigure } from './pose/index.ts';
-import { band, lerp, pathOf } from './shapes.ts';
-import { boneStyle } from './style.ts';
+import { band, cached, capsule, ellipse, keyOf, pathOf, stepped } from './shapes.ts';
+import { union } from './style.ts';
 
-/** The unit vector from `a` to `b` and the unit vector lateral of it (`sign` +1 right, −1 left). */
-function axes(a: Vec2, b: Vec2, sign: 1 | -1): { along: Vec2; lateral: Vec2 } {
-  const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-  const along = { x: (b.x - a.x) / len, y: (b.y - a.y) / len };
-  return { along, lateral: { x: -along.y * -sign, y: along.x * -sign } };
-}
+/** Femoral shaft half-width at the top and above the condyles, fraction of H (≈ 28 and 26 mm wide). */
+const SHAFT_HALF = { top: 0.008, bottom: 0.0075 } as const;
 
-/** One leg being drawn: its pose, side and name, through the figure's frame and theme. */
-interface LegDrawing {
-  readonly leg: LegFigure;
-  /** +1 for the right leg, −1 for the left. */
-  readonly sign: 1 | -1;
-  readonly frame: ScreenFrame;
-  readonly t: Theme;
-  readonly name: string;
-}
-
-/** The femur: shaft, condyles, neck, greater trochanter and head (`headRadiusM`) with its centre. */
-function femurNode({ leg, sign, frame, t, name }: LegDrawing, headRadiusM: number): SvgNode {
-  const px = frame.pxPerM;
-  const { along: u, lateral } = axes(leg.neckJunction, leg.knee, sign);
-  const condyle = (s: number) => ({
-    x: leg.knee.x + lateral.x * s * 0.042 - u.x * 0.01,
-    y: leg.knee.y + lateral.y * s * 0.042 - u.y * 0.01,
+/** The femur in its frame (origin at the head centre, x lateral, y up), mirrored by `sign`. */
+function femurShapes(
+  leg: LegFigure,
+  H: number,
+  headRadiusM: number,
+  sign: 1 | -1,
+  frame: ScreenFrame,
+): string[] {
+  const local = partFrame(frame);
+  const m = (p: Vec2): Vec2 => ({ x: sign * p.x, y: p.y });
+  const N = leg.femur.neckJunction;
+  const G = leg.femur.greaterTrochanter;
+  const knee = { x: 0, y: -Math.hypot(leg.knee.x - leg.hip.x, leg.knee.y - leg.hip.y) };
+  const len = Math.hypot(knee.x - N.x, knee.y - N.y) || 1;
+  const s = { x: (knee.x - N.x) / len, y: (knee.y - N.y) / len };
+  const onShaft = (d: number, across: number) => ({
+    x: N.x + s.x * d - s.y * across,
+    y: N.y + s.y * d + s.x * across,
   });
-  const condyles = [
-    condyle(1),
-    lerp(leg.neckJunction, leg.knee, 0.82),
-    condyle(-1),
-    { x: leg.knee.x + lateral.x * -0.03, y: leg.knee.y + lateral.y * -0.03 + u.y * 0.012 },
-    {
-      x: leg.knee.x + lateral.x * 0.03 + u.x * 0.012,
-      y: leg.knee.y + lateral.y * 0.03 + u.y * 0.012,
-    },
+  const r = headRadiusM;
+  const path = (pts: Vec2[], kind: 'smooth' | 'closed' = 'smooth') =>
+    pathOf(local, pts.map(m), kind);
+  const lesser = onShaft(0.028 * H, -SHAFT_HALF.top * H * 1.15);
+  return [
+    // Shaft from the trochanters to the flare above the condyles.
+    path(
+      band(onShaft(-0.01, 0), onShaft(len - 0.035 * H, 0), SHAFT_HALF.top * H, 0.012 * H),
+      'closed',
+    ),
+    // Condyles.
+    path(ellipse({ x: 0.013 * H, y: knee.y + 0.008 * H }, 0.013 * H, 0.014 * H, 12)),
+    path(ellipse({ x: -0.013 * H, y: knee.y + 0.008 * H }, 0.013 * H, 0.014 * H, 12)),
+    // Neck, narrower than the head, widening into the trochanters.
+    path(band({ x: 0, y: 0 }, N, r * 0.62, r * 0.95), 'closed'),
+    // Greater trochanter: from the junction up to its tip, lateral of the neck.
+    path(
+      capsule(
+        onShaft(0.02 * H, SHAFT_HALF.top * H * 0.4),
+        { x: G.x - 0.004 * H, y: G.y - 0.003 * H },
+        SHAFT_HALF.top * H * 1.05,
+        0.006 * H,
+      ),
+    ),
+    // Lesser trochanter, medial below the neck.
+    path(ellipse(lesser, 0.006 * H, 0.008 * H, 8)),
+    // Head.
+    path(ellipse({ x: 0, y: 0 }, r, r, 16)),
   ];
-  const shaft = band(leg.neckJunction, lerp(leg.neckJunction, leg.knee, 0.85), 0.017, 0.015);
-  const circle = (at: Vec2, r: number) => ({ cx: frame.x(at.x), cy: frame.y(at.y), r });
-  return el('g', { 'aria-label': `${name} femur` }, [
-    el('path', { d: pathOf(frame, shaft, 'closed'), ...boneStyle(t) }),
-    el('path', { d: pathOf(frame, condyles, 'smooth'), ...boneStyle(t) }),
-    el('path', {
-      d: pathOf(frame, band(leg.hip, leg.neckJunction, 0.014, 0.017), 'closed'),
-      ...boneStyle(t),
-    }),
-    el('circle', {
-      ...circle(leg.greaterTrochanter, 0.017 * px),
-      ...boneStyle(t),
-      'aria-label': `${name} greater trochanter`,
-    }),
-    el('circle', {
-      ...circle(leg.hip, headRadiusM * px),
-      ...boneStyle(t),
-      'aria-label': `${name} femoral head`,
-    }),
-    el('circle', { ...circle(leg.hip, 2.2 * t.lineScale), fill: t.boneEdge }),
-  ]);
 }
 
-/** The tibia as a tapering band and the fibula as a line lateral of it. */
-function shankNode({ leg, sign, frame, t, name }: LegDrawing): SvgNode {
-  const { along: v, lateral } = axes(leg.knee, leg.ankle, sign);
-  const lat = (d: number) => ({ x: lateral.x * d, y: lateral.y * d });
-  const fibTop = {
-    x: leg.knee.x + lat(0.028).x + v.x * 0.03,
-    y: leg.knee.y + lat(0.028).y + v.y * 0.03,
+/** The tibia, fibula and heel bone in the shank frame (origin at the knee, y up), `len` long as drawn, mirrored by `sign`. */
+function shankShapes(
+  len: number,
+  H: number,
+  sign: 1 | -1,
+  frame: ScreenFrame,
+): { tibia: string[]; fibula: string } {
+  const local = partFrame(frame);
+  const m = (pts: Vec2[]) => pts.map((p) => ({ x: sign * p.x, y: p.y }));
+  const plateau = [
+    { x: -0.022 * H, y: -0.012 * H },
+    { x: 0.022 * H, y: -0.012 * H },
+    { x: 0.02 * H, y: -0.03 * H },
+    { x: 0.009 * H, y: -0.055 * H },
+    { x: -0.009 * H, y: -0.055 * H },
+    { x: -0.02 * H, y: -0.03 * H },
+  ];
+  const down = (f: number) => -f * len;
+  return {
+    tibia: [
+      pathOf(local, m(plateau), 'smooth'),
+      pathOf(
+        local,
+        m(
+          band(
+            { x: -0.001 * H, y: -0.04 * H },
+            { x: -0.003 * H, y: down(0.93) },
+            0.0085 * H,
+            0.0095 * H,
+          ),
+        ),
+        'closed',
+      ),
+      // Medial malleolus and the heel bone below the ankle.
+      pathOf(
+        local,
+        m(ellipse({ x: -0.006 * H, y: down(1) + 0.004 * H }, 0.012 * H, 0.009 * H, 10)),
+        'smooth',
+      ),
+      pathOf(
+        local,
+        m(
+          capsule(
+            { x: 0, y: down(1) - 0.006 * H },
+            { x: 0, y: down(1) - 0.03 * H },
+            0.011 * H,
+            0.012 * H,
+          ),
+        ),
+        'smooth',
+      ),
+    ],
+    fibula: pathOf(
+      local,
+      m(
+        capsule(
+          { x: 0.018 * H, y: -0.03 * H },
+          { x: 0.016 * H, y: down(1) + 0.002 * H },
+          0.005 * H,
+          0.0055 * H,
+        ),
+      ),
+      'smooth',
+    ),
   };
-  const fibBottom = { x: leg.ankle.x + lat(0.022).x, y: leg.ankle.y + lat(0.022).y };
-  return el('g', { 'aria-label': `${name} tibia and fibula` }, [
-    el('path', {
-      d: pathOf(frame, band(lerp(leg.knee, leg.ankle, 0.04), leg.ankle, 0.03, 0.017), 'closed'),
-      ...boneStyle(t),
-    }),
-    el('line', {
-      x1: frame.x(fibTop.x),
-      y1: frame.y(fibTop.y),
-      x2: frame.x(fibBottom.x),
-      y2: frame.y(fibBottom.y),
-      stroke: t.boneEdge,
-      'stroke-width': 3 * t.lineScale,
-      'stroke-linecap': 'round',
-    }),
-  ]);
 }
 
-/** The heel seen from behind, kept above the floor. */
-function footNode({ leg, frame, t, name }: LegDrawing): SvgNode {
-  const a = leg.ankle;
-  const heel = [
-    { x: a.x - 0.03, y: a.y },
-    { x: a.x + 0.03, y: a.y },
-    { x: a.x + 0.034, y: a.y - 0.055 },
-    { x: a.x - 0.034, y: a.y - 0.055 },
-  ].map((q) => ({ x: q.x, y: Math.max(q.y, a.y - 0.068) }));
+/**
+ * The femur's head, neck and greater trochanter as a dashed outline, drawn over the muscles of a
+ * close-up so the neck-shaft angle reads through them. `sign` is +1 for the right leg, −1 for the
+ * left.
+ */
+export function femurSeenThrough(
+  leg: LegFigure,
+  sign: 1 | -1,
+  headRadiusM: number,
+  frame: ScreenFrame,
+  t: Theme,
+  heightM: number,
+): SvgNode {
   return el('path', {
-    d: pathOf(frame, heel, 'smooth'),
-    ...boneStyle(t),
-    'aria-label': `${name} foot`,
+    d: femurPaths(leg, sign, headRadiusM, frame, heightM).seen,
+    transform: placed(frame, leg.hip, leg.femurAngleRad),
+    fill: 'none',
+    stroke: t.boneEdge,
+    'stroke-width': 1.2 * t.lineScale,
+    'stroke-dasharray': '4 3',
+    'pointer-events': 'none',
+    'aria-label': 'Femoral head and neck (behind the muscles)',
   });
 }
 
-/** One leg: shank and foot under the femur. `sign` is +1 for the right leg, −1 for the left. */
+/** The femur's shapes for `leg`, and its head, neck and trochanter as one, built once per femur and scale. */
+function femurPaths(
+  leg: LegFigure,
+  sign: 1 | -1,
+  headRadiusM: number,
+  frame: ScreenFrame,
+  heightM: number,
+): { parts: string[]; seen: string } {
+  const f = leg.femur;
+  const thigh = Math.hypot(leg.knee.x - leg.hip.x, leg.knee.y - leg.hip.y);
+  return cached(
+    `femur:${sign}:${keyOf(f.neckJunction.x)}:${keyOf(f.neckJunction.y)}:${keyOf(f.greaterTrochanter.x)}:${keyOf(f.greaterTrochanter.y)}:${keyOf(thigh)}:${heightM}:${headRadiusM}:${frame.pxPerM}`,
+    () => {
+      const parts = femurShapes(leg, heightM, headRadiusM, sign, frame);
+      return { parts, seen: [parts[3], parts[4], parts[6]].join('') };
+    },
+  );
+}
+
+/** One leg's bones. `sign` is +1 for the right leg, −1 for the left. */
 export function legNode(
   leg: LegFigure,
   sign: 1 | -1,
@@ -118,11 +183,34 @@ export function legNode(
   frame: ScreenFrame,
   t: Theme,
   name: string,
+  heightM: number,
 ): SvgNode {
-  const d: LegDrawing = { leg, sign, frame, t, name };
+  const edge = 0.8 * t.lineScale;
+  const shankLen = stepped(Math.hypot(leg.ankle.x - leg.knee.x, leg.ankle.y - leg.knee.y));
+  const px = frame.pxPerM;
+  const femur = femurPaths(leg, sign, headRadiusM, frame, heightM).parts;
+  const shank = cached(`shank:${sign}:${shankLen.toFixed(4)}:${heightM}:${px}`, () =>
+    shankShapes(shankLen, heightM, sign, frame),
+  );
+  const femurAt = placed(frame, leg.hip, leg.femurAngleRad);
+  const shankAt = placed(frame, leg.knee, leg.shankAngleRad);
   return el('g', { class: `leg leg-${name.toLowerCase()}`, 'data-stance': leg.stance.toFixed(2) }, [
-    shankNode(d),
-    footNode(d),
-    femurNode(d, headRadiusM),
+    union([{ d: shank.fibula, transform: shankAt }], t.bone, t.boneEdge, edge, {
+      'aria-label': `${name} fibula`,
+    }),
+    union(
+      shank.tibia.map((d) => ({ d, transform: shankAt })),
+      t.bone,
+      t.boneEdge,
+      edge,
+      { 'aria-label': `${name} tibia` },
+    ),
+    union(
+      femur.map((d) => ({ d, transform: femurAt })),
+      t.bone,
+      t.boneEdge,
+      edge,
+      { 'aria-label': `${name} femur`, class: 'femur' },
+    ),
   ]);
 }

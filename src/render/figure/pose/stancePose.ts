@@ -3,23 +3,26 @@
  * drawn over it, world frame (m, N).
  */
 import {
-  add,
   GRAVITY_M_PER_S2,
   REFERENCE_NECK_SHAFT_RAD,
-  scale,
   type ScaledMuscle,
   type StanceResult,
   type Vec2,
 } from '../../../../sim/index.ts';
+import { PASSIVE_FORCES, withLever, type BodyForce, type RawForce } from './freeBody.ts';
 import { buildFigure } from './pose.ts';
-import type { FigurePose, SideMuscles } from './types.ts';
+import type { FigurePose, MuscleFigure, SideMuscles } from './types.ts';
 
 /** Forces and lever arms drawn over a single-leg stance, world frame (m, N). */
 export interface StanceOverlays {
+  /** The stance side. */
+  readonly side: 'right' | 'left';
   readonly hip: Vec2;
+  /** What the close-up centres on. */
+  readonly focus: Vec2;
   readonly partialCom: Vec2;
   readonly partialWeightN: number;
-  /** Resultant abductor force: a point on its line near the trochanter, and its unit direction (force on the pelvis). */
+  /** Resultant muscle force: a point on its line near the ilium, and its unit direction (force on the pelvis). */
   readonly abductor: { readonly at: Vec2; readonly direction: Vec2; readonly forceN: number };
   /** Foot of the perpendicular from the hip centre to the abductor line (its lever arm). */
   readonly abductorArmFoot: Vec2;
@@ -38,6 +41,10 @@ export interface StanceOverlays {
     readonly toRad: number;
     readonly valueRad: number;
   };
+  /** Every force on the pelvis with the upper body, however small (they balance in stance). */
+  readonly forces: readonly BodyForce[];
+  /** Walking: the forces of one instant, which need not balance (the body accelerates). */
+  readonly dynamic: boolean;
 }
 
 /** A single-leg stance as drawn, with its overlays. */
@@ -48,6 +55,36 @@ export interface StanceFigure {
 
 const inactive = (muscles: readonly ScaledMuscle[]): SideMuscles['activation'] =>
   muscles.map(() => 0);
+
+/**
+ * The resultant of the muscles on the pelvis (`force`, N, and moment `momentNm` about `hip`,
+ * counter-clockwise positive) as a line of action: its point nearest the muscles' force-weighted
+ * origin on the pelvis, world frame.
+ */
+export function muscleResultantAt(
+  hip: Vec2,
+  force: Vec2,
+  ccwMomentNm: number,
+  muscles: readonly MuscleFigure[],
+): { at: Vec2; foot: Vec2; direction: Vec2 } {
+  const n2 = force.x * force.x + force.y * force.y;
+  if (!(n2 > 0)) return { at: hip, foot: hip, direction: { x: 0, y: -1 } };
+  // Points P of the line satisfy (P − hip) × F = M; the nearest to the hip is M·(F_y, −F_x)/|F|².
+  const k = ccwMomentNm / n2;
+  const foot = { x: hip.x + k * force.y, y: hip.y - k * force.x };
+  const n = Math.sqrt(n2);
+  const u = { x: force.x / n, y: force.y / n };
+  const total = muscles.reduce((s, m) => s + m.forceN, 0) || 1;
+  const o = muscles.reduce(
+    (s, m) => ({
+      x: s.x + (m.origin.x * m.forceN) / total,
+      y: s.y + (m.origin.y * m.forceN) / total,
+    }),
+    { x: 0, y: 0 },
+  );
+  const along = (o.x - foot.x) * u.x + (o.y - foot.y) * u.y;
+  return { at: { x: foot.x + along * u.x, y: foot.y + along * u.y }, foot, direction: u };
+}
 
 /** Figure of a solved single-leg stance (stance foot at the world origin). */
 export function stanceFigure(r: StanceResult): StanceFigure {
@@ -68,67 +105,163 @@ export function stanceFigure(r: StanceResult): StanceFigure {
     strength: r.scaledMuscles.map(() => 1),
   };
   const drop = r.pelvicDropRad;
-  const pose = buildFigure({
-    body: r.body,
-    geometry: r.geometry,
-    pelvis: r.pelvis,
-    obliquityRad: sign * drop,
-    trunkAngleRad: -sign * r.trunkLeanRad,
-    rightHipAdductionRad: right ? r.hipAdductionRad : 0,
-    leftHipAdductionRad: right ? 0 : r.hipAdductionRad,
-    rightStance: right ? 1 : 0,
-    leftStance: right ? 0 : 1,
-    footprintX: { right: 0, left: 0 },
-    right: right ? stanceSide : swingSide,
-    left: right ? swingSide : stanceSide,
-  });
-
-  // Stance frame (x toward the stance side) → world: mirror x on the left.
-  const hip = right ? pose.right.hip : pose.left.hip;
-  const dirWorld = (v: Vec2): Vec2 => ({ x: sign * v.x, y: v.y });
-  const fromHip = (v: Vec2): Vec2 => ({ x: hip.x + sign * v.x, y: hip.y + v.y });
-  const F = r.abductorForce;
-  const Fn = Math.hypot(F.x, F.y);
-  const muscleMoment = r.muscles.reduce((sum, m) => sum + m.forceN * m.momentArmM, 0);
-  // Line of the resultant: points P with P × F = −M (clockwise); its foot from the hip centre is
-  // P₀ = −M·(F_y, −F_x)/|F|².
-  const foot = Fn > 0 ? scale({ x: F.y, y: -F.x }, -muscleMoment / (Fn * Fn)) : { x: 0, y: 0 };
-  const u = Fn > 0 ? scale(F, 1 / Fn) : { x: 0, y: -1 };
-  const troch = right ? pose.right.greaterTrochanter : pose.left.greaterTrochanter;
-  const trochLocal = { x: sign * (troch.x - hip.x), y: troch.y - hip.y };
-  const along = (trochLocal.x - foot.x) * u.x + (trochLocal.y - foot.y) * u.y;
-  const at = add(foot, scale(u, along));
-  const C = r.hipContactForce;
-  const Cn = Math.hypot(C.x, C.y);
-  const hands = r.input;
-  const handAt = (which: 'contralateral' | 'ipsilateral') =>
-    (which === 'ipsilateral') === right ? pose.trunk.rightHand : pose.trunk.leftHand;
+  const side = right ? 'right' : 'left';
+  const other = right ? 'left' : 'right';
+  const hand = (which: 'contralateral' | 'ipsilateral') => (which === 'ipsilateral' ? side : other);
   const caneN = r.input.caneFractionBW * r.bodyWeightN;
   const loadN = r.input.loadKg * GRAVITY_M_PER_S2;
-  // The hip line turns from the horizontal (toward the swing side) by the drop.
-  const toward = right ? Math.PI + drop : -drop;
-  return {
-    pose,
-    overlays: {
-      hip,
-      partialCom: pose.partialCom,
-      partialWeightN: r.partialWeightN,
-      abductor: { at: fromHip(at), direction: dirWorld(u), forceN: Fn },
-      abductorArmFoot: fromHip(foot),
-      abductorMomentArmM: Math.hypot(foot.x, foot.y),
-      weightArmFoot: { x: pose.partialCom.x, y: hip.y },
-      weightMomentArmM: Math.abs(pose.partialCom.x - hip.x),
-      contact: { direction: Cn > 0 ? dirWorld(scale(C, 1 / Cn)) : { x: 0, y: -1 }, forceN: Cn },
-      ...(caneN > 0
-        ? {
-            cane: {
-              hand: { x: hip.x + sign * r.hands.caneX, y: handAt(hands.caneHand).y },
-              forceN: caneN,
-            },
-          }
-        : {}),
-      ...(loadN > 0 ? { load: { hand: handAt(hands.loadHand), forceN: loadN } } : {}),
-      drop: { centre: hip, fromRad: right ? Math.PI : 0, toRad: toward, valueRad: drop },
+  // The model's stance frame has its origin at the stance hip; the world's at the stance foot.
+  // The cane's tip stands where the model puts it relative to the hip, known once the pose is:
+  // the arms move nothing else, so the figure is placed again with the hand on the cane.
+  const place = (caneTipX: number) =>
+    buildFigure({
+      body: r.body,
+      geometry: r.geometry,
+      pelvis: r.pelvis,
+      obliquityRad: sign * drop,
+      trunkAngleRad: -sign * r.trunkLeanRad,
+      rightHipAdductionRad: right ? r.hipAdductionRad : 0,
+      leftHipAdductionRad: right ? 0 : r.hipAdductionRad,
+      rightStance: right ? 1 : 0,
+      leftStance: right ? 0 : 1,
+      footprintX: { right: 0, left: 0 },
+      hands: {
+        cane: caneN > 0 ? { side: hand(r.input.caneHand), tipX: caneTipX } : undefined,
+        load: loadN > 0 ? hand(r.input.loadHand) : undefined,
+      },
+      right: right ? stanceSide : swingSide,
+      left: right ? swingSide : stanceSide,
+    });
+  const first = place(0);
+  const hipX = (right ? first.right : first.left).hip.x;
+  const pose = caneN > 0 ? place(hipX + sign * r.hands.caneX) : first;
+  return { pose, overlays: stanceOverlays(r, pose, sign) };
+}
+
+/** The stance's forces, lever arms and drop as drawn over `pose`. */
+function stanceOverlays(r: StanceResult, pose: FigurePose, sign: 1 | -1): StanceOverlays {
+  const right = sign === 1;
+  const hip = right ? pose.right.hip : pose.left.hip;
+  const vec = (v: Vec2): Vec2 => ({ x: sign * v.x, y: v.y });
+  const pt = (v: Vec2): Vec2 => ({ x: hip.x + sign * v.x, y: hip.y + v.y });
+  const side = right ? 'right' : 'left';
+  // All muscles (the adductors too): with the tissues and the loads they balance the contact.
+  const F = vec({
+    x: r.muscles.reduce((sum, m) => sum + m.force.x, 0),
+    y: r.muscles.reduce((sum, m) => sum + m.force.y, 0),
+  });
+  const ccw = -sign * r.muscles.reduce((s, m) => s + m.forceN * m.momentArmM, 0);
+  const ab = muscleResultantAt(
+    hip,
+    F,
+    ccw,
+    pose.muscles.filter((m) => m.side === side),
+  );
+  const Fn = Math.hypot(F.x, F.y);
+  const C = r.hipContactForce;
+  const Cn = Math.hypot(C.x, C.y);
+  const contactDir = Cn > 0 ? vec({ x: C.x / Cn, y: C.y / Cn }) : { x: 0, y: -1 };
+  const caneN = r.input.caneFractionBW * r.bodyWeightN;
+  const loadN = r.input.loadKg * GRAVITY_M_PER_S2;
+  const handOf = (which: 'contralateral' | 'ipsilateral') =>
+    (which === 'ipsilateral') === right ? pose.trunk.rightHand : pose.trunk.leftHand;
+  const caneHand = { x: pt({ x: r.hands.caneX, y: 0 }).x, y: handOf(r.input.caneHand).y };
+  // The load hangs where the model has it (below its shoulder, or with the cane in one hand).
+  const loadHand = { x: pt({ x: r.hands.loadX, y: 0 }).x, y: handOf(r.input.loadHand).y };
+  const raw: RawForce[] = [
+    {
+      id: 'weight',
+      symbol: 'W',
+      name: 'weight of the body above the hip',
+      force: { x: 0, y: -r.partialWeightN },
+      at: pose.partialCom,
+      kind: 'pull',
     },
+    ...(Fn > 0
+      ? [
+          {
+            id: 'muscles',
+            symbol: 'Fab',
+            name: 'hip muscles (resultant), pulling toward the femur',
+            force: F,
+            at: ab.at,
+            kind: 'pull',
+          } as const,
+        ]
+      : []),
+    ...r.passiveForces
+      .filter((p) => p.forceN > 0 && PASSIVE_FORCES[p.id])
+      .map((p): RawForce => {
+        const d = PASSIVE_FORCES[p.id]!;
+        return {
+          id: p.id as RawForce['id'],
+          symbol: d.symbol,
+          name: d.name,
+          force: vec(p.force),
+          at: pt(p.at),
+          kind: d.kind,
+        };
+      }),
+    ...(caneN > 0
+      ? [
+          {
+            id: 'cane',
+            symbol: 'cane',
+            name: 'cane pushing the hand up',
+            force: { x: 0, y: caneN },
+            at: caneHand,
+            kind: 'push',
+          } as const,
+        ]
+      : []),
+    ...(loadN > 0
+      ? [
+          {
+            id: 'load',
+            symbol: 'load',
+            name: 'carried load',
+            force: { x: 0, y: -loadN },
+            at: loadHand,
+            kind: 'pull',
+          } as const,
+        ]
+      : []),
+    {
+      id: 'contact',
+      symbol: 'R',
+      name: 'femoral head pushing on the acetabulum',
+      force: { x: -contactDir.x * Cn, y: -contactDir.y * Cn },
+      at: {
+        x: hip.x - contactDir.x * pose.femoralHeadRadiusM,
+        y: hip.y - contactDir.y * pose.femoralHeadRadiusM,
+      },
+      kind: 'push',
+    },
+  ];
+  const forces = raw.map((f) => withLever(f, hip, right ? -1 : 1));
+  const drop = r.pelvicDropRad;
+  return {
+    side,
+    hip,
+    focus: hip,
+    partialCom: pose.partialCom,
+    partialWeightN: r.partialWeightN,
+    abductor: { at: ab.at, direction: ab.direction, forceN: Fn },
+    abductorArmFoot: ab.foot,
+    abductorMomentArmM: Math.hypot(ab.foot.x - hip.x, ab.foot.y - hip.y),
+    weightArmFoot: { x: pose.partialCom.x, y: hip.y },
+    weightMomentArmM: Math.abs(pose.partialCom.x - hip.x),
+    contact: { direction: contactDir, forceN: Cn },
+    ...(caneN > 0 ? { cane: { hand: caneHand, forceN: caneN } } : {}),
+    ...(loadN > 0 ? { load: { hand: loadHand, forceN: loadN } } : {}),
+    // The hip line turns from the horizontal (toward the swing side) by the drop.
+    drop: {
+      centre: hip,
+      fromRad: right ? Math.PI : 0,
+      toRad: right ? Math.PI + drop : -drop,
+      valueRad: drop,
+    },
+    forces,
+    dynamic: false,
   };
 }
