@@ -1,5 +1,6 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import './global.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Trendelenburg Lab: no #app element in index.html');

@@ -10,12 +10,11 @@
 import type { AppState } from './app.svelte.ts';
 import { DEFAULT_SCENARIO, toQuery, type Scenario } from './scenario.ts';
 import type { Sequence, SequenceStep } from './scenarioFile.ts';
-import { DEFAULT_VIEW, type Mode } from './viewFields.ts';
+import { DEFAULT_VIEW } from './viewFields.ts';
 import { saveSequence } from './storage.ts';
 
-/** A scenario and mode as comparable text (the scenario's URL form, which names every change). */
-const shownKey = (s: Scenario, mode: Mode) =>
-  `${toQuery({ ...s, presetId: undefined }, DEFAULT_VIEW)}|${mode}`;
+/** A scenario as comparable text (its URL form, which names every change from normal). */
+const shownKey = (s: Scenario) => toQuery({ ...s, presetId: undefined }, DEFAULT_VIEW);
 
 export class Lecture {
   /** The sequence stepped through (kept in the browser's storage). */
@@ -37,7 +36,7 @@ export class Lecture {
     this.sequence = $state.raw(sequence);
     if (!app.view.lecture) return;
     const i = Math.min(app.view.step, sequence.steps.length - 1);
-    if (shownKey(app.scenario, 'stance') === shownKey(DEFAULT_SCENARIO, 'stance')) this.apply(i);
+    if (shownKey(app.scenario) === shownKey(DEFAULT_SCENARIO)) this.apply(i);
     else this.#find(i);
   }
 
@@ -47,14 +46,14 @@ export class Lecture {
   }
 
   /**
-   * Whether the screen shows the step's scenario (or waits with its question); false once the
-   * scenario was changed by hand or lecture mode was entered with a scenario of one's own.
+   * Whether the screen shows the step's scenario (or waits with its question), in whichever view
+   * (walking or standing); false once the scenario was changed by hand or lecture mode was
+   * entered with a scenario of one's own.
    */
   get onStep(): boolean {
     const st = this.step;
     if (!st) return false;
-    if (!this.revealed) return true;
-    return shownKey(this.#app.scenario, this.#app.view.mode) === shownKey(st.scenario, st.mode);
+    return !this.revealed || shownKey(this.#app.scenario) === shownKey(st.scenario);
   }
 
   /** Replaces and saves the sequence; returns why it could not be saved, if it could not. */
@@ -89,9 +88,9 @@ export class Lecture {
   /** Counts the step whose scenario is on screen, searching from `from` (none: the count stays). */
   #find(from: number): void {
     const steps = this.sequence.steps;
-    const shown = shownKey(this.#app.scenario, this.#app.view.mode);
+    const shown = shownKey(this.#app.scenario);
     const at = [from, ...steps.keys()].find(
-      (i) => steps[i] && shownKey(steps[i].scenario, steps[i].mode) === shown,
+      (i) => steps[i] && shownKey(steps[i].scenario) === shown,
     );
     this.#app.setView({ step: at ?? from });
   }
