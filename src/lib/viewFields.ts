@@ -177,6 +177,7 @@ export const VIEW_FIELDS: readonly ViewField[] = [
   {
     key: 'pinned',
     read: (v, text, note) => {
+      if (text === '') return { ...v, pinned: undefined };
       if (text.length <= PINNED_MAX_CHARS) return { ...v, pinned: text };
       note(
         `The pinned scenario in the link is longer than ${PINNED_MAX_CHARS} characters — ignored.`,

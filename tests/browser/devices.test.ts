@@ -50,9 +50,11 @@ describe.runIf(browserAvailable)('phones and tablets in Chromium', { timeout: 60
       const { context, page } = await onDevice(harness(), device, palsy);
       for (const menu of await page.locator('details.export > summary').all()) await menu.click();
       await page.getByText('Show the working').click();
+      await page.getByRole('region', { name: /^Show the working/ }).waitFor();
       const report = await layoutReport(page);
       expect(report.overlaps).toEqual([]);
       expect(report.small).toEqual([]);
+      expect(report.wide).toEqual([]);
       expect(report.scroll.x).toBeLessThanOrEqual(0);
       const f = await firstScreenFigures(page);
       expect(f.bodyTop).toBeLessThan(f.viewport.h / 3);

@@ -11,6 +11,8 @@ export interface LayoutReport {
   readonly overlaps: string[];
   readonly small: string[];
   readonly scroll: { readonly x: number; readonly y: number };
+  /** What reaches past the right edge of the page (what makes it scroll sideways). */
+  readonly wide: string[];
 }
 
 /** The page's layout problems now. */
@@ -91,10 +93,16 @@ export function layoutReport(page: Page | Frame): Promise<LayoutReport> {
           `${name(c.el)} is ${Math.round(c.full.r - c.full.l)} × ${Math.round(c.full.b - c.full.t)} px`,
       );
     const root = document.documentElement;
+    const wide = [...document.body.querySelectorAll('*')]
+      .filter((el) => !el.closest('svg') && shown(el))
+      .map((el) => ({ el, seen: clipped(el, box(el.getBoundingClientRect())) }))
+      .filter((w) => !empty(w.seen) && w.seen.r > root.clientWidth + 1)
+      .map((w) => `${name(w.el)} ends at ${Math.round(w.seen.r)} px`);
     return {
       overlaps,
       small,
       scroll: { x: root.scrollWidth - root.clientWidth, y: root.scrollHeight - root.clientHeight },
+      wide,
     };
   });
 }
