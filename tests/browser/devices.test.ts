@@ -63,6 +63,29 @@ describe.runIf(browserAvailable)('phones and tablets in Chromium', { timeout: 60
       await context.close();
     });
 
+  for (const viewport of [
+    { width: 1024, height: 768 },
+    { width: 1280, height: 720 },
+    { width: 1920, height: 1080 },
+  ])
+    it(`on a ${viewport.width} × ${viewport.height} desk, fills the window without a scroll bar or an overlap, menus shut or open`, async () => {
+      const page = await harness().browser.newPage({ viewport });
+      await page.goto(`${harness().url}${palsy}`);
+      await page.waitForSelector('svg.figure-body');
+      for (const open of [false, true]) {
+        if (open)
+          for (const menu of await page.locator('details.export > summary').all())
+            await menu.click();
+        const report = await layoutReport(page);
+        expect(report.overlaps).toEqual([]);
+        expect(report.small).toEqual([]);
+        expect(report.scroll).toEqual({ x: 0, y: 0 });
+      }
+      const f = await firstScreenFigures(page);
+      expect(f.width).toBeGreaterThan(f.viewport.w * 0.6);
+      await page.close();
+    });
+
   it('on a phone, puts the readouts right under the figure and its playback, before the plots', async () => {
     const { context, page } = await onDevice(harness(), 'Pixel 7', palsy);
     const top = (selector: string) =>

@@ -39,10 +39,10 @@ export function layoutReport(page: Page | Frame): Promise<LayoutReport> {
       }
       return out;
     }
-    const shown = (el: Element) => {
-      const s = getComputedStyle(el);
-      return s.visibility !== 'hidden' && s.opacity !== '0' && !el.closest('[aria-hidden=true]');
-    };
+    /** Drawn and seen: not hidden, transparent or inside a closed <details>. */
+    const shown = (el: Element) =>
+      el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) &&
+      !el.closest('[aria-hidden=true]');
     const name = (el: Element) =>
       `${el.tagName.toLowerCase()} "${(
         el.getAttribute('aria-label') ??
