@@ -7,8 +7,9 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 
 /**
  * The Content-Security-Policy of the built app: only its own resources, no network, no eval.
- * Inline styles are allowed (Svelte's style directives); data: images carry the icon and the PNG
- * export's drawing of the SVG.
+ * Inline styles are allowed (Svelte's style directives); data: images carry the icon, the PNG
+ * export's drawing of the SVG and the share panel's QR code. No frame-ancestors: the embedded
+ * figure (`?embed=1`) is made to be framed by any course page (and a <meta> policy cannot set it).
  */
 function policy(scriptSrc: string): string {
   return [

@@ -1,9 +1,13 @@
 /**
- * Screenshots of the built app (run `npm run build` first): `npm run screenshots`. Writes PNGs to
- * screenshots/ for a person to look at. `npm run screenshots -- --figures` takes only the figure's
- * set: normal, palsy, trunk lean, cane and walking at four phases, at the four screen sizes.
+ * Screenshots of the built app (run `npm run build` first): `npm run screenshots [filter]`. Writes
+ * PNGs to screenshots/ for a person to look at: the desk at four sizes, lecture mode at the four
+ * projector sizes (normal, palsy, trunk lean, cane, walking), phones and tablets emulated (touch,
+ * pixel ratio), the figure embedded in an 800 × 450 <iframe>, and the figure's set (fig-: normal,
+ * palsy, trunk lean, cane and walking at four phases, at the four screen sizes). A filter (a regular expression)
+ * keeps the shots whose file name matches it.
  */
 import { mkdirSync } from 'node:fs';
+import { devices } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { preview } from 'vite';
 
@@ -15,49 +19,98 @@ const UHD = { width: 3840, height: 2160 };
 const palsy = '?preset=sgn-palsy-complete';
 const partial = '?preset=sgn-palsy-partial';
 
-/** What to photograph: a name (the file gets the width added), the URL query and the viewport. */
-const shots: { name: string; query: string; width: number; height: number }[] = [
+/** A shot: file name, URL query, and a viewport, a device to emulate, or an embedding frame. */
+interface Shot {
+  readonly name: string;
+  readonly query: string;
+  readonly width?: number;
+  readonly height?: number;
+  readonly device?: string;
+  /** Shown inside an <iframe> of this size on another page. */
+  readonly frame?: { readonly width: number; readonly height: number };
+}
+
+/** Lecture mode's scenarios: the sequence's four steps and a palsy walking. */
+const LECTURE = [
+  { name: 'normal', query: '?lecture=1' },
+  { name: 'palsy', query: '?lecture=1&step=2' },
+  { name: 'lean', query: '?lecture=1&step=3' },
+  { name: 'cane', query: '?lecture=1&step=4' },
+  { name: 'walking', query: `?lecture=1&${palsy.slice(1)}&mode=gait&t=45&detail=gait-cycle` },
+];
+
+const shots: Shot[] = [
   { name: 'normal', query: '', ...FULL_HD },
   { name: 'palsy', query: palsy, ...FULL_HD },
   { name: 'normal', query: '', ...HD },
   { name: 'palsy', query: palsy, ...HD },
+  { name: 'palsy', query: palsy, ...XGA },
+  { name: 'palsy', query: palsy, ...UHD },
   { name: 'palsy-lean', query: `${palsy}&compensation=trunk-lean&compare=ghost`, ...FULL_HD },
   { name: 'gait-palsy', query: `${palsy}&mode=gait&t=30`, ...FULL_HD },
-  { name: 'lecture', query: `?lecture=1&${palsy.slice(1)}`, ...XGA },
-  { name: 'lecture', query: '?lecture=1&step=3', ...UHD },
+  ...[XGA, HD, FULL_HD, UHD].flatMap((size) =>
+    LECTURE.map((l) => ({ name: `lecture-${l.name}`, query: l.query, ...size })),
+  ),
+  { name: 'lecture-light', query: '?lecture=1&step=2&projector=light', ...HD },
   { name: 'plot-demand', query: `${partial}&detail=demand-capacity`, ...FULL_HD },
   { name: 'plot-gait', query: `${palsy}&mode=gait&t=30&detail=gait-cycle`, ...FULL_HD },
   { name: 'plot-sweep', query: `${partial}&compensation=auto&detail=strength-sweep`, ...HD },
   { name: 'plot-arms', query: '?preset=coxa-valga&detail=moment-arms', ...FULL_HD },
-  ...(process.argv[2] && process.argv[2] !== '--figures'
-    ? [{ name: 'custom', query: process.argv[2], ...FULL_HD }]
-    : []),
+  { name: 'phone', query: palsy, device: 'Pixel 7' },
+  { name: 'tablet-portrait', query: palsy, device: 'iPad Mini' },
+  { name: 'tablet-landscape', query: palsy, device: 'iPad Mini landscape' },
+  { name: 'embed', query: `${palsy}&embed=1`, frame: { width: 800, height: 450 } },
+  {
+    name: 'embed-strength-plot',
+    query: `${palsy}&embed=1&controls=strength&detail=demand-capacity`,
+    frame: { width: 800, height: 450 },
+  },
+  // The figure's set: each scenario at each screen size (filter with `fig-`).
+  ...[XGA, HD, FULL_HD, UHD].flatMap((size) =>
+    [
+      { name: 'fig-normal', query: '' },
+      { name: 'fig-palsy', query: palsy },
+      { name: 'fig-lean', query: `${palsy}&compensation=trunk-lean` },
+      { name: 'fig-cane', query: `${partial}&compensation=auto&cane=0.1` },
+      ...[0, 30, 60, 80].map((t) => ({
+        name: `fig-walk-${t}`,
+        query: `${palsy}&mode=gait&t=${t}`,
+      })),
+    ].map((f) => ({ ...f, ...size })),
+  ),
+  ...(process.argv[3] ? [{ name: 'custom', query: process.argv[3], ...FULL_HD }] : []),
 ];
 
-/** The figure's set: each scenario at each screen size (the file gets the width added). */
-const figureScenarios: { name: string; query: string }[] = [
-  { name: 'fig-normal', query: '' },
-  { name: 'fig-palsy', query: palsy },
-  { name: 'fig-lean', query: `${palsy}&compensation=trunk-lean` },
-  { name: 'fig-cane', query: `${partial}&compensation=auto&cane=0.1` },
-  ...[0, 30, 60, 80].map((t) => ({ name: `fig-walk-${t}`, query: `${palsy}&mode=gait&t=${t}` })),
-];
-const figureShots = figureScenarios.flatMap((f) =>
-  [XGA, HD, FULL_HD, UHD].map((size) => ({ ...f, ...size })),
-);
-const chosen = process.argv[2] === '--figures' ? figureShots : [...shots, ...figureShots];
-
+const only = new RegExp(process.argv[2] ?? '');
 mkdirSync('screenshots', { recursive: true });
 const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
 const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
 const browser = await launchChromium();
-for (const s of chosen) {
-  const page = await browser.newPage({ viewport: { width: s.width, height: s.height } });
-  page.on('console', (m) => console.log(`[${s.name}-${s.width}] ${m.type()}: ${m.text()}`));
-  await page.goto(`${url}${s.query}`);
-  await page.waitForSelector('svg.figure');
-  await page.screenshot({ path: `screenshots/${s.name}-${s.width}.png` });
-  await page.close();
+for (const s of shots) {
+  const file = `${s.name}-${s.device?.replace(/ /g, '-') ?? s.frame?.width ?? s.width}`;
+  if (!only.test(file)) continue;
+  const context = await browser.newContext(
+    s.device
+      ? { ...devices[s.device] }
+      : s.frame
+        ? { viewport: { width: s.frame.width + 40, height: s.frame.height + 40 } }
+        : { viewport: { width: s.width ?? 1280, height: s.height ?? 720 } },
+  );
+  const page = await context.newPage();
+  page.on('console', (m) => console.log(`[${file}] ${m.type()}: ${m.text()}`));
+  if (s.frame) {
+    await page.setContent(
+      `<body style="margin:20px;background:#ccc"><iframe src="${url}${s.query}" ` +
+        `width="${s.frame.width}" height="${s.frame.height}" style="border:0"></iframe></body>`,
+    );
+    await page.frames()[1]?.waitForSelector('svg.figure');
+  } else {
+    await page.goto(`${url}${s.query}`);
+    await page.waitForSelector('svg.figure');
+  }
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `screenshots/${file}.png` });
+  await context.close();
 }
 await browser.close();
 await server.close();

@@ -14,13 +14,13 @@ import {
   demandCapacitySeries,
   gaitCycleSeries,
   momentArmSeries,
-  normalBody,
   sampleGait,
   solveStance,
   strengthSweepSeries,
   type GaitInput,
   type StanceInput,
 } from '../../sim/index.ts';
+import { comparisonOf } from './compare.ts';
 import { DEFAULT_SCENARIO, DEFAULT_VIEW, type Scenario, type ViewState } from './scenario.ts';
 
 export class AppState {
@@ -40,13 +40,16 @@ export class AppState {
   stanceFig = $derived(stanceFigure(this.stance));
 
   /**
-   * The scenario's body with normal hips, the comparison everything is pinned against. Keyed by
-   * its text, so it changes (and all derived from it is recomputed) only when the body does:
-   * mass, height, sex, affected side; not strengths, neck-shaft angle, aids or compensation.
+   * The comparison everything is pinned against (src/lib/compare.ts): the scenario's body with
+   * normal hips, or a pinned scenario; the `normal…` results below are of it. Keyed by its text,
+   * so it changes (and all derived from it is recomputed) only when the comparison does: for the
+   * normal body, mass, height, sex, affected side; not strengths, neck-shaft angle, aids or
+   * compensation.
    */
-  #normalKey = $derived(
-    JSON.stringify({ ...this.gaitInput, stance: normalBody(this.scenario.stance) }),
-  );
+  #normalKey = $derived.by(() => {
+    const { stance, affectedSide } = comparisonOf(this.scenario, this.view);
+    return JSON.stringify({ ...this.gaitInput, stance, affectedSide });
+  });
   normalGaitInput = $derived<GaitInput>(JSON.parse(this.#normalKey));
   /** The normal body's stance on the affected side. */
   normalStanceInput = $derived<StanceInput>(affectedStanceInput(this.normalGaitInput));
@@ -66,7 +69,7 @@ export class AppState {
   /** End of the demand-capacity plot's drop range: shows the equilibria drawn, rad. */
   dropRangeRad = $derived(
     demandCapacityRangeRad(
-      this.view.pin === 'normal' ? [this.stance, this.normalStance] : [this.stance],
+      this.view.pin !== 'none' ? [this.stance, this.normalStance] : [this.stance],
     ),
   );
   demandCapacitySeries = $derived(demandCapacitySeries(this.stanceInput, this.dropRangeRad));

@@ -1,6 +1,6 @@
 /**
  * The app's figures as scenes: the whole body, the second panel's figure (the hip close-up, or the
- * normal body side by side) and one stride as an animated GIF, each at a size and on a background,
+ * comparison's body side by side) and one stride as an animated GIF, each at a size and on a background,
  * for the screen and for export alike.
  */
 import { sampleGait } from '../../sim/index.ts';
@@ -13,10 +13,17 @@ import {
 } from '../render/figure/pose/index.ts';
 import { figureScene, type FigureOptions } from '../render/figure/scene.ts';
 import type { SvgNode } from '../render/svg.ts';
-import { PROJECTOR_THEME, SCREEN_THEME, type Theme } from '../render/theme.ts';
+import {
+  PROJECTOR_DARK_THEME,
+  PROJECTOR_THEME,
+  SCREEN_THEME,
+  type Theme,
+} from '../render/theme.ts';
 import type { AppState } from './app.svelte.ts';
+import { comparisonOf } from './compare.ts';
 import { describeGait, describeStance, stanceTitle } from './describe.ts';
 import { scenesGif } from './exporting.ts';
+import type { ViewState } from './viewFields.ts';
 
 /** A figure's size, px: its height, and its width when it fills a box. */
 export interface FigureSize {
@@ -27,7 +34,7 @@ export interface FigureSize {
 /** The background of a figure: white, or transparent for slides. */
 export type Background = 'white' | 'transparent';
 
-/** What every figure of the app shares now: theme, units, layers and the ghost of normal. */
+/** What every figure of the app shares now: theme, units, layers and the comparison's ghost. */
 export interface FigureLook {
   readonly theme: Theme;
   readonly bodyWeightN: number;
@@ -40,8 +47,12 @@ export interface FigureLook {
 
 /** A figure's box: drawn at its own size above `minPx` each way, else `fallbackHeightPx` tall. */
 const BOX = { minPx: 50, fallbackHeightPx: 760 } as const;
-/** On a projector, type and lines grow with the figure's height over `designHeightPx`, up to 3×. */
-const PROJECTOR = { designHeightPx: 700, maxScale: 3 } as const;
+/**
+ * On a projector, type and lines grow with the figure's height over `designHeightPx`, up to
+ * `maxScale` ×: in lecture mode the figure is about 60 % of the screen's height, so its labels
+ * keep the size of the page's type (which grows with the screen) from 720p to 4K.
+ */
+const PROJECTOR = { designHeightPx: 440, maxScale: 3.5 } as const;
 /** The stride GIF: frames per second, fewest frames, and height per width. */
 const GIF = { fps: 20, minFrames: 8, heightPerWidth: 1.3 } as const;
 const WALKING_TITLE = 'Walking, seen from behind';
@@ -53,15 +64,19 @@ export function boxSize(box: { readonly w: number; readonly h: number }): Figure
     : { heightPx: BOX.fallbackHeightPx };
 }
 
-/** The figures' theme: on a projector, type and lines grow with the figure (4K gets 4K text). */
-export function figureTheme(lecture: boolean, boxHeightPx: number): Theme {
+/**
+ * The figures' and plots' theme: on a projector (light or dark ground), type and lines grow with
+ * the figure (4K gets 4K text).
+ */
+export function figureTheme(
+  lecture: boolean,
+  boxHeightPx: number,
+  projector: 'light' | 'dark' = 'light',
+): Theme {
   if (!lecture) return SCREEN_THEME;
+  const base = projector === 'dark' ? PROJECTOR_DARK_THEME : PROJECTOR_THEME;
   const k = Math.max(1, Math.min(PROJECTOR.maxScale, boxHeightPx / PROJECTOR.designHeightPx));
-  return {
-    ...PROJECTOR_THEME,
-    fontPx: PROJECTOR_THEME.fontPx * k,
-    lineScale: PROJECTOR_THEME.lineScale * k,
-  };
+  return { ...base, fontPx: base.fontPx * k, lineScale: base.lineScale * k };
 }
 
 /** The look of the app's figures now, in `theme`. */
@@ -69,7 +84,7 @@ export function figureLook(app: AppState, theme: Theme): FigureLook {
   const v = app.view;
   const show = Object.fromEntries(FIGURE_LAYERS.map((l) => [l.key, v[l.key]])) as LayerChoice;
   const ghost =
-    v.compare === 'ghost'
+    v.compare === 'ghost' && v.pin !== 'none'
       ? v.mode === 'gait'
         ? app.normalGaitFig
         : app.normalFig.pose
@@ -103,7 +118,7 @@ const affected = (app: AppState): Shown =>
     ? { pose: app.gaitFig, overlays: gaitOverlays(app.gait, app.sample, app.gaitFig) }
     : app.stanceFig;
 
-/** The figure of the normal body for comparison, at the same instant or in stance. */
+/** The figure of the comparison (normal or pinned), at the same instant or in stance. */
 const normal = (app: AppState): Shown =>
   app.view.mode === 'gait' ? { pose: app.normalGaitFig, overlays: undefined } : app.normalFig;
 
@@ -138,7 +153,12 @@ export function bodyFigure(
   });
 }
 
-/** The second panel's figure: the hip close-up, or the normal body side by side. */
+/** Whether the second panel shows the comparison's whole body beside the scenario's. */
+export function sideBySide(v: ViewState): boolean {
+  return v.compare === 'side-by-side' && v.pin !== 'none';
+}
+
+/** The second panel's figure: the hip close-up, or the comparison's body side by side. */
 export function secondFigure(
   app: AppState,
   look: FigureLook,
@@ -146,12 +166,12 @@ export function secondFigure(
   background: Background,
 ): SvgNode {
   const words = figureWords(app);
-  return app.view.compare === 'side-by-side'
+  return sideBySide(app.view)
     ? drawn(normal(app), look, size, background, {
         ghost: undefined,
         id: 'normal',
         view: 'body',
-        title: 'Normal, for comparison',
+        title: `${comparisonOf(app.scenario, app.view).label}, for comparison`,
         description:
           app.view.mode === 'gait' ? words.description : describeStance(app.normalStance),
       })

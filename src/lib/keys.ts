@@ -23,16 +23,60 @@ export interface Shortcut {
   readonly description: string;
   /** `KeyboardEvent.key` values it answers to (none for a key the browser handles, Tab). */
   readonly keys: readonly string[];
-  /** Acts on a press of `key`. */
+  /** Acts on a press of `key`; the browser's own action for the key is cancelled. */
   readonly run?: (target: ShortcutTarget, key: string) => void;
   /** Only in lecture mode, where it comes before another shortcut on the same key. */
   readonly lectureOnly?: boolean;
-  /** Also while typing in a field (text, number or list). */
+  /** Also in a text field, where every other key types. */
   readonly whileTyping?: boolean;
-  /** Not while a button has the focus (the key presses the button). */
-  readonly notOnButton?: boolean;
-  /** Cancels the browser's own action for the key (scrolling, for instance). */
-  readonly preventDefault?: boolean;
+  /**
+   * Keys that reach the app even when the focused control uses them itself (a presentation
+   * clicker's keys must work after a slider was touched); never in a text field.
+   */
+  readonly overControls?: readonly string[];
+}
+
+const ARROWS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
+const ACTIVATE = [' ', 'Enter'];
+/** Input types that take no text: every other type (text, number, search, …) is a text field. */
+const NOT_TEXT = new Set([
+  'range',
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'file',
+  'color',
+]);
+
+/**
+ * The keys the focused element acts on itself: every key in a text field, the arrows, Home and
+ * End on a slider (not PageUp and PageDown, which a clicker sends), the arrows and Space on a
+ * radio button or a list, Space and Enter on a button, a checkbox or a summary.
+ */
+export function keysUsedBy(el: Element | null): 'all' | readonly string[] {
+  if (!el) return [];
+  if (el instanceof HTMLElement && el.isContentEditable) return 'all';
+  const role = el.getAttribute('role');
+  switch (el.tagName) {
+    case 'TEXTAREA':
+      return 'all';
+    case 'INPUT': {
+      const type = (el as HTMLInputElement).type;
+      if (!NOT_TEXT.has(type)) return 'all';
+      if (type === 'range') return [...ARROWS, 'Home', 'End'];
+      return type === 'radio' ? [...ARROWS, ' '] : ACTIVATE;
+    }
+    case 'SELECT':
+      return [...ARROWS, 'Home', 'End', ...ACTIVATE];
+    case 'BUTTON':
+    case 'SUMMARY':
+    case 'A':
+      return role === 'tab' ? [...ARROWS, ...ACTIVATE] : ACTIVATE;
+    default:
+      return role === 'button' ? ACTIVATE : role === 'tab' ? [...ARROWS, ...ACTIVATE] : [];
+  }
 }
 
 /** Every shortcut, in the order of the list. */
@@ -41,15 +85,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
     shown: ['Space'],
     description: 'Play or pause the walk',
     keys: [' '],
-    notOnButton: true,
-    preventDefault: true,
     run: ({ app }) => togglePlay(app),
   },
   {
     shown: ['←', '→'],
     description: 'Step the gait cycle by 1 %',
     keys: ['ArrowLeft', 'ArrowRight'],
-    preventDefault: true,
     run: ({ app }, key) => stepCycle(app, key === 'ArrowRight' ? 1 : -1),
   },
   ...PRESETS.map((p, i): Shortcut => ({
@@ -79,19 +120,33 @@ export const SHORTCUTS: readonly Shortcut[] = [
   },
   {
     shown: ['PageDown', 'PageUp'],
-    description: 'In lecture mode: next or previous step of the sequence (arrows too)',
+    description:
+      'In lecture mode: next or previous step of the sequence (→ and ← too, unless a slider has the focus)',
     keys: ['PageDown', 'ArrowRight', 'PageUp', 'ArrowLeft'],
     lectureOnly: true,
-    preventDefault: true,
+    overControls: ['PageDown', 'PageUp'],
     run: ({ lecture }, key) =>
       key === 'PageDown' || key === 'ArrowRight' ? lecture.next() : lecture.previous(),
+  },
+  {
+    shown: ['B', '.'],
+    description: 'In lecture mode: blank the screen, or show it again',
+    keys: ['b', 'B', '.'],
+    lectureOnly: true,
+    run: ({ lecture }) => lecture.toggleBlank(),
+  },
+  {
+    shown: ['Esc'],
+    description: 'In lecture mode: show a blanked screen again, or leave lecture mode',
+    keys: ['Escape'],
+    lectureOnly: true,
+    run: ({ lecture }) => lecture.escape(),
   },
   {
     shown: ['?'],
     description: 'This list',
     keys: ['?'],
     whileTyping: true,
-    preventDefault: true,
     run: (t) => t.showShortcuts(),
   },
   {
@@ -107,22 +162,24 @@ const BY_PRECEDENCE = [
   ...SHORTCUTS.filter((s) => !s.lectureOnly),
 ];
 
-/** Runs the shortcut a key press asks for, if any (none with Ctrl, Alt or Meta held). */
+/**
+ * Runs the shortcut a key press asks for, if any (none with Ctrl, Alt or Meta held). A key the
+ * focused element uses itself stays with it, unless the shortcut claims it over controls; in a
+ * text field only the shortcuts meant for typing run.
+ */
 export function onShortcutKey(e: KeyboardEvent, target: ShortcutTarget): void {
   if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
-  const el = e.target as HTMLElement | null;
-  const tag = el?.tagName ?? '';
-  const typing = tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA';
-  const onButton = tag === 'BUTTON' || el?.getAttribute('role') === 'button';
+  const used = keysUsedBy(e.target instanceof Element ? e.target : null);
   const lecture = target.app.view.lecture;
   const s = BY_PRECEDENCE.find(
     (s) =>
       s.keys.includes(e.key) &&
       (lecture || !s.lectureOnly) &&
-      (!typing || s.whileTyping) &&
-      (!onButton || !s.notOnButton),
+      (used === 'all'
+        ? s.whileTyping
+        : !used.includes(e.key) || s.whileTyping || s.overControls?.includes(e.key)),
   );
   if (!s?.run) return;
-  if (s.preventDefault) e.preventDefault();
+  e.preventDefault();
   s.run(target, e.key);
 }

@@ -16,8 +16,16 @@ export const DETAILS: readonly Detail[] = [
   'strength-sweep',
   'moment-arms',
 ];
-/** Which scenario the plots overlay for comparison. */
-export type Pin = 'none' | 'normal';
+/**
+ * What everything is compared with: nothing, the normal body (the scenario's body with normal
+ * hips), or the pinned scenario (`ViewState.pinned`).
+ */
+export type Pin = 'none' | 'normal' | 'pinned';
+export const PINS: readonly Pin[] = ['none', 'normal', 'pinned'];
+/** Extra controls an embedded figure shows (`controls=strength`: the strength sliders). */
+export type EmbedControls = 'none' | 'strength';
+/** The ground of lecture mode's projector: dark (a darkened hall) or light. */
+export type Projector = 'dark' | 'light';
 /** The figure's overlays, each shown or hidden. */
 export type Overlay = 'forces' | 'momentArms' | 'dropAngle' | 'muscles';
 export const OVERLAYS: readonly Overlay[] = ['forces', 'momentArms', 'dropAngle', 'muscles'];
@@ -36,10 +44,18 @@ export interface ViewState {
   readonly muscles: boolean;
   readonly detail: Detail;
   readonly pin: Pin;
+  /** The pinned scenario as URL query text (src/lib/compare.ts reads it), if one is pinned. */
+  readonly pinned: string | undefined;
   /** Lecture mode: projector profile, large type, advanced controls hidden. */
   readonly lecture: boolean;
   /** Step of the lecture sequence shown (0-based). */
   readonly step: number;
+  /** Lecture mode's projector ground. */
+  readonly projector: Projector;
+  /** Embedded in another page: the figure alone, filling its frame. */
+  readonly embed: boolean;
+  /** Controls the embedded figure shows beside it. */
+  readonly controls: EmbedControls;
 }
 
 export const DEFAULT_VIEW: ViewState = {
@@ -54,9 +70,16 @@ export const DEFAULT_VIEW: ViewState = {
   muscles: true,
   detail: 'hip',
   pin: 'normal',
+  pinned: undefined,
   lecture: false,
   step: 0,
+  projector: 'dark',
+  embed: false,
+  controls: 'none',
 };
+
+/** Longest pinned scenario accepted from a link, characters (every setting fits in far less). */
+const PINNED_MAX_CHARS = 2000;
 
 export const SPEEDS = [0.25, 0.5, 1] as const;
 
@@ -150,12 +173,19 @@ export const VIEW_FIELDS: readonly ViewField[] = [
     DETAILS,
     (t) => `Panel "${t}" is not one of ${DETAILS.join(', ')} — showing the hip.`,
   ),
-  oneOf(
-    'pin',
-    'pin',
-    ['none', 'normal'],
-    (t) => `Pinned "${t}" is not none or normal — pinning normal.`,
-  ),
+  oneOf('pin', 'pin', PINS, (t) => `Pinned "${t}" is not none, normal or pinned — pinning normal.`),
+  {
+    key: 'pinned',
+    read: (v, text, note) => {
+      if (text === '') return { ...v, pinned: undefined };
+      if (text.length <= PINNED_MAX_CHARS) return { ...v, pinned: text };
+      note(
+        `The pinned scenario in the link is longer than ${PINNED_MAX_CHARS} characters — ignored.`,
+      );
+      return v;
+    },
+    write: (v) => v.pinned,
+  },
   {
     key: 'lecture',
     read: (v, text, note) => {
@@ -171,6 +201,27 @@ export const VIEW_FIELDS: readonly ViewField[] = [
     (v, n) => ({ ...v, step: n - 1 }),
     (v) => (v.lecture && v.step ? String(v.step + 1) : undefined),
     (t) => `Step "${t}" is not a step number — starting at step 1.`,
+  ),
+  oneOf(
+    'projector',
+    'projector',
+    ['dark', 'light'],
+    (t) => `Projector "${t}" is not dark or light — using dark.`,
+  ),
+  {
+    key: 'embed',
+    read: (v, text, note) => {
+      if (text === '1' || text === '0') return { ...v, embed: text === '1' };
+      note(`Embed "${short(text)}" is not 1 or 0 — ignored.`);
+      return v;
+    },
+    write: (v) => (v.embed ? '1' : undefined),
+  },
+  oneOf(
+    'controls',
+    'controls',
+    ['none', 'strength'],
+    (t) => `Controls "${t}" are not none or strength — showing none.`,
   ),
   {
     key: 'hide',

@@ -15,9 +15,9 @@ export const OKABE_ITO = {
   reddishPurple: '#CC79A7',
 } as const;
 
-/** A colour profile: screen (default) or projector (high contrast). */
+/** A colour profile: screen (default), projector (high contrast) or a dark hall's projector. */
 export interface Theme {
-  readonly name: 'screen' | 'projector';
+  readonly name: 'screen' | 'projector' | 'projector-dark';
   readonly background: string;
   readonly ink: string;
   readonly mutedInk: string;
@@ -100,4 +100,32 @@ export const PROJECTOR_THEME: Theme = {
   skinEdge: '#3a3127',
   fontPx: 19,
   lineScale: 1.6,
+};
+
+/**
+ * The projector in a darkened hall: light ink and bones on a near-black ground, so the screen does
+ * not dazzle and the room stays dark. The Okabe & Ito hues are kept but lightened where the
+ * original is too dark to read on black (blue, vermillion, bluish green); the weight vector turns
+ * yellow, the hue with most contrast on black. Contrast of ink on ground ≈ 17:1.
+ */
+export const PROJECTOR_DARK_THEME: Theme = {
+  ...PROJECTOR_THEME,
+  name: 'projector-dark',
+  background: '#101214',
+  ink: '#f4f4f4',
+  mutedInk: '#c9c9c9',
+  bone: '#e9e1cf',
+  boneEdge: '#fffaf0',
+  floor: '#bdbdbd',
+  skin: '#2b3036',
+  muscleLow: '#4a3326',
+  muscleHigh: '#ff8a3d',
+  muscleEdge: '#ffc79e',
+  paralysed: '#7a7a7a',
+  weight: OKABE_ITO.yellow,
+  abductor: '#ff8a3d',
+  contact: '#ffffff',
+  cane: '#2fd4a4',
+  load: '#e59ac4',
+  ghost: OKABE_ITO.skyBlue,
 };

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { AppState } from '../../src/lib/app.svelte.ts';
+import { pinScenario } from '../../src/lib/compare.ts';
 import * as figures from '../../src/lib/figures.ts';
 import { serialize, type SvgNode } from '../../src/render/svg.ts';
-import { PROJECTOR_THEME, SCREEN_THEME } from '../../src/render/theme.ts';
+import { PROJECTOR_DARK_THEME, PROJECTOR_THEME, SCREEN_THEME } from '../../src/render/theme.ts';
 
 const title = (s: SvgNode) => s.children?.find((c) => c.tag === 'title')?.text;
 
@@ -13,12 +14,19 @@ describe('the app’s figures', () => {
     expect(figures.boxSize({ w: 640, h: 900 })).toEqual({ widthPx: 640, heightPx: 900 });
   });
 
-  it('grow their type and lines with the figure on a projector, from 1 to 3 times', () => {
+  it('grow their type and lines with the figure on a projector, from 1 to 3.5 times', () => {
     expect(figures.figureTheme(false, 2000)).toBe(SCREEN_THEME);
     expect(figures.figureTheme(true, 350).fontPx).toBeCloseTo(PROJECTOR_THEME.fontPx, 9);
-    expect(figures.figureTheme(true, 1400).fontPx).toBeCloseTo(PROJECTOR_THEME.fontPx * 2, 9);
-    expect(figures.figureTheme(true, 1400).lineScale).toBeCloseTo(PROJECTOR_THEME.lineScale * 2, 9);
-    expect(figures.figureTheme(true, 9000).fontPx).toBeCloseTo(PROJECTOR_THEME.fontPx * 3, 9);
+    expect(figures.figureTheme(true, 880).fontPx).toBeCloseTo(PROJECTOR_THEME.fontPx * 2, 9);
+    expect(figures.figureTheme(true, 880).lineScale).toBeCloseTo(PROJECTOR_THEME.lineScale * 2, 9);
+    expect(figures.figureTheme(true, 9000).fontPx).toBeCloseTo(PROJECTOR_THEME.fontPx * 3.5, 9);
+  });
+
+  it('take the dark projector ground when asked, for the figures and the plots alike', () => {
+    const dark = figures.figureTheme(true, 440, 'dark');
+    expect(dark.name).toBe('projector-dark');
+    expect(dark.background).toBe(PROJECTOR_DARK_THEME.background);
+    expect(figures.figureTheme(false, 440, 'dark')).toBe(SCREEN_THEME);
   });
 
   it('show the layers the view asks for, and the ghost of normal only when compared so', () => {
@@ -60,5 +68,12 @@ describe('the app’s figures', () => {
     expect(normal.attrs?.class).toBe('figure figure-body');
     expect(title(normal)).toBe('Normal, for comparison');
     expect(title(figures.bodyFigure(app, look, size, 'white'))).toBe('Walking, seen from behind');
+    app.choosePreset('coxa-vara');
+    app.view = pinScenario(app.view, app.scenario);
+    app.choosePreset('normal');
+    const pinned = figures.secondFigure(app, figures.figureLook(app, SCREEN_THEME), size, 'white');
+    expect(title(pinned)).toBe('Coxa vara (pinned), for comparison');
+    app.setView({ pin: 'none' });
+    expect(figures.sideBySide(app.view)).toBe(false);
   });
 });

@@ -92,17 +92,89 @@ describe('the keyboard shortcuts', () => {
     expect(app.view.step).toBe(0);
   });
 
-  it('do nothing while typing in a field, except "?" which opens the list', () => {
-    for (const tag of ['input', 'select', 'textarea']) {
-      const field = focusable(tag);
+  it('do nothing while typing in a text field, except "?" which opens the list', () => {
+    for (const [tag, attrs] of [
+      ['input', {}],
+      ['input', { type: 'number' }],
+      ['textarea', {}],
+    ] as const) {
+      const field = focusable(tag, attrs);
       for (const key of [' ', 'ArrowRight', '2', 's', 'w', 'r', 'l'])
         expect(press(key, field)).toBe(false);
       expect(press('?', field)).toBe(true);
     }
+    app.setView({ lecture: true });
+    for (const key of ['PageDown', 'b', '.', 'Escape'])
+      expect(press(key, focusable('input', { type: 'text' }))).toBe(false);
+    expect(app.view.step).toBe(0);
+    expect(lecture.blank).toBe(false);
+    expect(app.view.lecture).toBe(true);
     expect(app.scenario.presetId).toBe('normal');
     expect(app.view.mode).toBe('stance');
-    expect(app.view.lecture).toBe(false);
     expect(listOpened).toBe(3);
+  });
+
+  it('leave a control the keys it uses, and take the others', () => {
+    const slider = focusable('input', { type: 'range' });
+    expect(press('ArrowRight', slider)).toBe(false);
+    expect(press('Home', slider)).toBe(false);
+    expect(app.view.cyclePct).toBe(30);
+    expect(press('2', slider)).toBe(true);
+    expect(app.scenario.presetId).toBe(PRESETS[1]!.id);
+    const checkbox = focusable('input', { type: 'checkbox' });
+    expect(press(' ', checkbox)).toBe(false);
+    expect(press('ArrowRight', checkbox)).toBe(true);
+    expect(app.view.cyclePct).toBe(31);
+    const radio = focusable('input', { type: 'radio' });
+    expect(press('ArrowLeft', radio)).toBe(false);
+    expect(press(' ', focusable('select'))).toBe(false);
+    app.setView({ mode: 'stance' });
+    expect(press('w', focusable('select'))).toBe(true);
+    expect(app.view.mode).toBe('gait');
+  });
+
+  it('give a clicker its keys in lecture mode whatever control has the focus', () => {
+    press('L');
+    for (const control of [
+      focusable('input', { type: 'checkbox' }),
+      focusable('input', { type: 'radio' }),
+      focusable('input', { type: 'range' }),
+      focusable('select'),
+      focusable('button'),
+    ]) {
+      app.setView({ step: 0 });
+      lecture.predict = false;
+      expect(press('PageDown', control)).toBe(true);
+      expect(app.view.step).toBe(1);
+      expect(press('PageUp', control)).toBe(true);
+      expect(app.view.step).toBe(0);
+      expect(press('.', control)).toBe(true);
+      expect(lecture.blank).toBe(true);
+      expect(press('b', control)).toBe(true);
+      expect(lecture.blank).toBe(false);
+    }
+    const slider = focusable('input', { type: 'range' });
+    expect(press('ArrowRight', slider)).toBe(false);
+    expect(app.view.step).toBe(0);
+    expect(press('ArrowRight', focusable('input', { type: 'checkbox' }))).toBe(true);
+    expect(app.view.step).toBe(1);
+  });
+
+  it('show a blanked screen again with Escape, and leave lecture mode with the next', () => {
+    press('L');
+    press('B');
+    expect(lecture.blank).toBe(true);
+    press('PageDown');
+    expect(lecture.blank).toBe(false);
+    expect(app.view.step).toBe(0);
+    press('b');
+    press('Escape');
+    expect(lecture.blank).toBe(false);
+    expect(app.view.lecture).toBe(true);
+    press('Escape');
+    expect(app.view.lecture).toBe(false);
+    expect(press('b')).toBe(false);
+    expect(lecture.blank).toBe(false);
   });
 
   it('do nothing with Ctrl, Alt or Meta held, or when the press was already handled', () => {

@@ -25,6 +25,50 @@ describe('Lecture', () => {
     expect(lecture.step).toBe(DEFAULT_SEQUENCE.steps[last]);
   });
 
+  it('keeps a lecture link’s own scenario, counting the step that shows it', () => {
+    app.choosePreset('sgn-palsy-complete');
+    app.setView({ lecture: true });
+    const palsy = app.scenario;
+    const lecture = new Lecture(app, DEFAULT_SEQUENCE);
+    expect(app.scenario).toBe(palsy);
+    expect(app.view.step).toBe(1);
+    expect(lecture.onStep).toBe(true);
+  });
+
+  it('keeps the scenario on screen when lecture mode is turned on (L)', () => {
+    const lecture = new Lecture(app, DEFAULT_SEQUENCE);
+    app.choosePreset('coxa-vara');
+    app.setView({ mode: 'gait', cyclePct: 62 });
+    const vara = app.scenario;
+    lecture.toggle();
+    expect(app.view.lecture).toBe(true);
+    expect(app.scenario).toBe(vara);
+    expect(app.view).toMatchObject({ mode: 'gait', cyclePct: 62, step: 0 });
+    expect(lecture.onStep).toBe(false);
+    lecture.next();
+    expect(app.scenario).toBe(DEFAULT_SEQUENCE.steps[0]!.scenario);
+    expect(lecture.onStep).toBe(true);
+    lecture.next();
+    expect(app.view.step).toBe(1);
+    expect(lecture.revealed).toBe(false);
+  });
+
+  it('goes back to the step counted after the scenario was changed by hand', () => {
+    const lecture = new Lecture(app, DEFAULT_SEQUENCE);
+    lecture.toggle();
+    lecture.predict = false;
+    lecture.next();
+    lecture.next();
+    expect(app.view.step).toBe(2);
+    app.setStance({ ...app.scenario.stance, caneFractionBW: 0.1 });
+    expect(lecture.onStep).toBe(false);
+    lecture.previous();
+    expect(app.view.step).toBe(2);
+    expect(app.scenario).toBe(DEFAULT_SEQUENCE.steps[2]!.scenario);
+    lecture.previous();
+    expect(app.view.step).toBe(1);
+  });
+
   it('leaves the scenario alone when opened outside lecture mode', () => {
     const before = app.scenario;
     new Lecture(app, DEFAULT_SEQUENCE);

@@ -20,7 +20,8 @@ describe('the view settings in the URL', () => {
     const notes: string[] = [];
     let v = DEFAULT_VIEW;
     const bad =
-      'mode=dance&t=300&speed=2&units=kN&compare=x&pin=x&lecture=yes&step=0&hide=forces,wings';
+      'mode=dance&t=300&speed=2&units=kN&compare=x&pin=x&lecture=yes&step=0&projector=dim' +
+      `&embed=yes&controls=all&pinned=${'x'.repeat(2001)}&hide=forces,wings`;
     for (const [key, text] of new URLSearchParams(bad))
       v = row(key).read(v, text, (n) => notes.push(n));
     expect(v).toEqual({ ...DEFAULT_VIEW, forces: false });
@@ -30,9 +31,13 @@ describe('the view settings in the URL', () => {
       'Speed "2" is not one of 0.25, 0.5, 1 — using 1×.',
       'Units "kN" are not N or BW — using BW.',
       'Compare "x" is not off, ghost or side-by-side — using off.',
-      'Pinned "x" is not none or normal — pinning normal.',
+      'Pinned "x" is not none, normal or pinned — pinning normal.',
       'Lecture "yes" is not 1 or 0 — ignored.',
       'Step "0" is not a step number — starting at step 1.',
+      'Projector "dim" is not dark or light — using dark.',
+      'Embed "yes" is not 1 or 0 — ignored.',
+      'Controls "all" are not none or strength — showing none.',
+      'The pinned scenario in the link is longer than 2000 characters — ignored.',
       'Cannot hide "wings": ignored.',
     ]);
   });
@@ -46,9 +51,13 @@ describe('the view settings in the URL', () => {
       units: 'N',
       compare: 'side-by-side',
       detail: 'moment-arms',
-      pin: 'none',
+      pin: 'pinned',
+      pinned: 'preset=coxa-vara&mass=80',
       lecture: true,
       step: 4,
+      projector: 'light',
+      embed: true,
+      controls: 'strength',
       dropAngle: false,
     };
     let back = DEFAULT_VIEW;

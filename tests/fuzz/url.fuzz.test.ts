@@ -25,7 +25,7 @@ import {
   type Scenario,
   type ViewState,
 } from '../../src/lib/scenario.ts';
-import { VIEW_FIELDS } from '../../src/lib/viewFields.ts';
+import { PINS, VIEW_FIELDS } from '../../src/lib/viewFields.ts';
 import { hostileText, junkName, optionText, outOfRange, presetText } from './arbitraries.ts';
 
 const VIEW_KEYS = [...VIEW_FIELDS.map((f) => f.key), 'side'];
@@ -155,13 +155,17 @@ function checkView(v: ViewState): void {
   expect(['N', 'BW']).toContain(v.units);
   expect(['off', 'ghost', 'side-by-side']).toContain(v.compare);
   expect(DETAILS).toContain(v.detail);
-  expect(['none', 'normal']).toContain(v.pin);
+  expect(PINS).toContain(v.pin);
+  expect(['dark', 'light']).toContain(v.projector);
+  expect(['none', 'strength']).toContain(v.controls);
   expect(Number.isInteger(v.step)).toBe(true);
   expect(v.step).toBeGreaterThanOrEqual(0);
   // Every field the view has by default, and of the same type (booleans stay booleans).
   expect(Object.keys(v).sort()).toEqual(Object.keys(DEFAULT_VIEW).sort());
   for (const [k, d] of Object.entries(DEFAULT_VIEW))
-    expect(typeof (v as unknown as Record<string, unknown>)[k], k).toBe(typeof d);
+    if (k !== 'pinned')
+      expect(typeof (v as unknown as Record<string, unknown>)[k], k).toBe(typeof d);
+  expect(v.pinned === undefined || typeof v.pinned === 'string').toBe(true);
 }
 
 describe('the URL state under fuzzing', () => {
@@ -269,9 +273,13 @@ const validView: fc.Arbitrary<ViewState> = fc
     dropAngle: fc.boolean(),
     muscles: fc.boolean(),
     detail: fc.constantFrom(...DETAILS),
-    pin: fc.constantFrom('none', 'normal') as fc.Arbitrary<ViewState['pin']>,
+    pin: fc.constantFrom(...PINS),
+    pinned: fc.option(fc.string({ minLength: 1, maxLength: 80 }), { nil: undefined }),
     lecture: fc.boolean(),
     step: fc.integer({ min: 0, max: 99 }),
+    projector: fc.constantFrom('dark', 'light') as fc.Arbitrary<ViewState['projector']>,
+    embed: fc.boolean(),
+    controls: fc.constantFrom('none', 'strength') as fc.Arbitrary<ViewState['controls']>,
   })
   .map(({ tenths, ...v }) => ({
     ...DEFAULT_VIEW,
