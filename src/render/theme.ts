@@ -128,4 +128,8 @@ export const PROJECTOR_DARK_THEME: Theme = {
   cane: '#2fd4a4',
   load: '#e59ac4',
   ghost: OKABE_ITO.skyBlue,
+  skinEdge: '#9a8f82',
+  hair: '#5e4d40',
+  tendon: '#56606b',
+  panel: '#1c1f23',
 };

@@ -30,6 +30,21 @@ describe.runIf(browserAvailable)('the app in Chromium', { timeout: 30_000 }, () 
     await page.close();
   });
 
+  it('while walking, reads out the instant on screen above the static stance, and follows the cycle', async () => {
+    const { page, errors } = await openPage(harness(), '?preset=sgn-palsy-complete&mode=gait&t=0');
+    const at = (k: string) => page.locator(`[data-readout="${k}"]`).textContent();
+    await page.waitForSelector('[data-readout="gait-obliquity"]');
+    expect(await page.locator('.gait-readouts h2').textContent()).toContain('0 % of the cycle');
+    const early = await at('gait-obliquity');
+    for (let i = 0; i < 30; i++)
+      await page.getByRole('button', { name: 'Step forward 1 %' }).click();
+    await expect.poll(() => page.locator('.gait-readouts h2').textContent()).toContain('30 %');
+    expect(await at('gait-obliquity')).not.toBe(early);
+    expect(await readout(page, 'Pelvic drop')).toBe('11.2°');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('raises the pelvic drop and tilts the drawn pelvis when the three abductors go to 0 without compensation', async () => {
     const { page, errors } = await openPage(harness());
     expect(await readout(page, 'Pelvic drop')).toBe('0.0°');

@@ -20,6 +20,8 @@ export function activationBlock(t: Theme, w: number, id: string): Block {
   const minBar = textSize('0 100 %', small, false).w + f;
   const beside = w - swatchW - 1.2 * f >= minBar;
   const barW = Math.min(beside ? w - swatchW - 1.2 * f : w, 10 * f);
+  // The title shortens rather than run past the space given (a large lecture font in a small panel).
+  const title = textSize('Muscle activation', f).w <= w ? 'Muscle activation' : 'Activation';
   return {
     height: row * (beside ? 2.3 : 3.2),
     key: `activation:${id}:${t.muscleLow}:${t.muscleHigh}:${t.paralysed}:${f}:${w}`,
@@ -42,7 +44,7 @@ export function activationBlock(t: Theme, w: number, id: string): Block {
       const sx = beside ? x + barW + 1.2 * f : x;
       const sy = beside ? by : by + row * 1.55;
       return [
-        panelText(t, x, y + row * 0.5, 'Muscle activation', { bold: true }),
+        panelText(t, x, y + row * 0.5, title, { bold: true }),
         el(
           'g',
           {
