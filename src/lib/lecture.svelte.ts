@@ -16,6 +16,16 @@ import { saveSequence } from './storage.ts';
 /** A scenario as comparable text (its URL form, which names every change from normal). */
 const shownKey = (s: Scenario) => toQuery({ ...s, presetId: undefined }, DEFAULT_VIEW);
 
+/** What the two title bars (Header.svelte, LectureBar.svelte) are given. */
+export interface TitleBarProps {
+  readonly app: AppState;
+  readonly lecture: Lecture;
+  /** Opens the shortcut list. */
+  readonly onshortcuts: () => void;
+  /** Opens the share panel. */
+  readonly onshare: () => void;
+}
+
 export class Lecture {
   /** The sequence stepped through (kept in the browser's storage). */
   sequence: Sequence;
