@@ -10,7 +10,7 @@ import { arrowEnds, drawnForces } from './forceArrows.ts';
 import { hipWindow, type PixelBox, type WorldWindow } from './frame.ts';
 import type { LayerChoice } from './layers.ts';
 import type { FigurePose } from './pose/index.ts';
-import type { FigureOptions } from './scene.ts';
+import type { FigureOptions } from './options.ts';
 
 /** Width of the whole-body view, m: room for a full trunk lean or a cane either way. */
 const BODY_SPAN_M = 1.2;

@@ -5,7 +5,7 @@
  * it). Used by the app, the exports and the golden tests. Layout is in ./layout.ts, labels are
  * placed last (./labels.ts) so that none collides.
  */
-import type { FigurePose, StanceOverlays } from './pose/index.ts';
+import type { FigurePose } from './pose/index.ts';
 import { densify } from '../plots/placement.ts';
 import { el, svgRoot, type SvgNode } from '../svg.ts';
 import { SCREEN_THEME, type Theme } from '../theme.ts';
@@ -18,6 +18,7 @@ import { ghostNode } from './ghost.ts';
 import { boxAt, placeLabels, textSize, type Box, type LabelRequest } from './labels.ts';
 import type { LayerChoice } from './layers.ts';
 import { figureLayout } from './layout.ts';
+import type { FigureOptions } from './options.ts';
 import { femurSeenThrough, legNode } from './leg.ts';
 import { groupCentres, GROUP_NAME, musclesNode } from './muscles.ts';
 import { dropAngle, leverArms, neckShaftAngle } from './overlays.ts';
@@ -29,32 +30,7 @@ import { armsNode, skinNode } from './skin.ts';
 import { spineNode } from './spine.ts';
 import { TILT_LINE_EXTEND_M, tiltMarks } from './tilt.ts';
 
-/** What to draw and how. */
-export interface FigureOptions {
-  readonly theme?: Theme;
-  /** Figure height, px (the width follows from the world span, or from `widthPx`). */
-  readonly heightPx?: number;
-  /** Figure width, px: when given, the view grows to fill width × height. */
-  readonly widthPx?: number | undefined;
-  readonly title: string;
-  readonly description: string;
-  readonly bodyWeightN: number;
-  readonly overlays?: StanceOverlays | undefined;
-  readonly show?: Partial<LayerChoice>;
-  readonly units?: 'N' | 'BW';
-  /** A faint outline of another posture (e.g. normal) over this one. */
-  readonly ghost?: FigurePose | undefined;
-  readonly background?: 'white' | 'transparent';
-  /** Whole body (posture) or a close-up of the hips (forces and lever arms). */
-  readonly view?: 'body' | 'hip';
-  /** World x at the centre of the whole-body view, m. */
-  readonly centreX?: number;
-  readonly id?: string;
-  /** Write the muscles' names on the close-up (lecture mode; they are always named on hover). */
-  readonly muscleNames?: boolean;
-  /** Words in the figure's top-left corner saying what it shows ("Normal, for comparison"). */
-  readonly caption?: string | undefined;
-}
+export type { FigureOptions } from './options.ts';
 
 /** Below this size of the drawing (in font sizes) forces and lever arms are named by symbol only. */
 const SMALL_AREA_EM = 30;
