@@ -26,7 +26,8 @@ import { forceText } from '../format.ts';
 import { panelNode } from './keyPanel.ts';
 import { panelText } from './panelParts.ts';
 import { hipJointsNode, pelvisNode } from './pelvis.ts';
-import { armsNode, skinNode } from './skin.ts';
+import { armsNode } from './arms.ts';
+import { skinNode } from './skin.ts';
 import { spineNode } from './spine.ts';
 import { TILT_LINE_EXTEND_M, tiltMarks } from './tilt.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The soft-tissue outline seen from behind: head, neck, trunk, buttocks, thighs, calves and heels
- * as one silhouette over the skeleton, and the arms on top. Each part is an outline in its
+ * as one silhouette over the skeleton (the arms that cross the trunk: ./arms.ts). Each part is an outline in its
  * segment's frame (fractions of height, ./proportions.ts), placed with a transform. The parts join
  * into one silhouette by drawing them twice: first all with a wide edge, then all filled without
  * it, so only the outer edge shows. The skin marks what a clinician looks at: the dimples over the
@@ -10,14 +10,12 @@ import type { Vec2 } from '../../../sim/index.ts';
 import { el, type SvgNode } from '../svg.ts';
 import type { Theme } from '../theme.ts';
 import { partFrame, placed, type ScreenFrame } from './frame.ts';
-import { HIP_BONE, REFERENCE_HALF_HIP_WIDTH_M } from './pelvisOutline.ts';
-import type { ArmFigure, FigurePose, LegFigure } from './pose/index.ts';
-import { BREADTH, FOOT_BREADTH, HAND_LENGTH } from './proportions.ts';
-import { cached, capsule, ellipse, keyOf, pathOf, place, scaled, stepped } from './shapes.ts';
-import { union, type Shape } from './style.ts';
-
-/** One part of the silhouette: its outline and where it goes. */
-type Part = Shape;
+import type { FigurePose, LegFigure } from './pose/index.ts';
+import { BREADTH, FOOT_BREADTH } from './proportions.ts';
+import { armParts, crosses } from './arms.ts';
+import { cached, ellipse, keyOf, pathOf, place, scaled, stepped } from './shapes.ts';
+import { skinMarks } from './skinMarks.ts';
+import { part, silhouette, type Part } from './skinPart.ts';
 
 /** The right thigh in the femur frame (origin at the hip centre, x lateral, y up), fractions of H. */
 const THIGH: readonly Vec2[] = [
@@ -66,24 +64,6 @@ const CALF: readonly { at: number; lateral: number; medial: number }[] = [
   { at: 0.6, lateral: 0.025, medial: 0.026 },
   { at: 0.9, lateral: BREADTH.ankle / 2, medial: BREADTH.ankle / 2 },
 ];
-
-/** A part drawn in its own frame at `origin`, turned by `angleRad`. */
-/**
- * A rigid part drawn in its own frame at `origin`, turned by `angleRad`; its outline is built by
- * `points` once per `key` (which names everything the outline depends on) and scale.
- */
-function part(
-  frame: ScreenFrame,
-  key: string,
-  points: () => readonly Vec2[],
-  origin: Vec2,
-  angleRad: number,
-): Part {
-  return {
-    d: cached(`skin:${key}:${frame.pxPerM}`, () => pathOf(partFrame(frame), points(), 'smooth')),
-    transform: placed(frame, origin, angleRad),
-  };
-}
 
 /** The thigh of `leg` (`sign` +1 right, −1 left). */
 function thigh(frame: ScreenFrame, H: number, leg: LegFigure, sign: 1 | -1): Part {
@@ -227,11 +207,6 @@ function hair(frame: ScreenFrame, pose: FigurePose, t: Theme): SvgNode {
   });
 }
 
-/** Whether an arm crosses the trunk (its hand medial of its shoulder by more than the arm's breadth). */
-function crosses(a: ArmFigure, sign: 1 | -1, H: number): boolean {
-  return sign * (a.hand.x - a.shoulder.x) < -BREADTH.upperArm * H;
-}
-
 /** One leg's silhouette: thigh, calf, heel and forefoot. */
 function legParts(frame: ScreenFrame, H: number, leg: LegFigure, sign: 1 | -1): Part[] {
   return [forefoot(frame, H, leg), calf(frame, H, leg, sign), thigh(frame, H, leg, sign)];
@@ -253,101 +228,6 @@ function trunkParts(frame: ScreenFrame, pose: FigurePose): Part[] {
   ];
 }
 
-/** One arm: upper arm, forearm and hand, as one silhouette, each a rigid part along its bone. */
-function armParts(frame: ScreenFrame, H: number, a: ArmFigure): Part[] {
-  /** A limb segment from `from`, `len` long, turned by `angle` from hanging straight down. */
-  const segment = (
-    key: string,
-    from: Vec2,
-    angle: number,
-    len: number,
-    halfA: number,
-    halfB: number,
-  ) =>
-    part(
-      frame,
-      `${key}:${H}:${len.toFixed(4)}`,
-      () => capsule({ x: 0, y: 0 }, { x: 0, y: -len }, halfA, halfB),
-      from,
-      angle,
-    );
-  const down = (from: Vec2, to: Vec2) => Math.atan2(to.x - from.x, -(to.y - from.y));
-  const span = (from: Vec2, to: Vec2) => stepped(Math.hypot(to.x - from.x, to.y - from.y));
-  const fore = down(a.elbow, a.hand);
-  return [
-    segment(
-      'upper-arm',
-      a.shoulder,
-      down(a.shoulder, a.elbow),
-      span(a.shoulder, a.elbow),
-      (BREADTH.upperArm / 2) * H,
-      (BREADTH.elbow / 2) * H,
-    ),
-    segment(
-      'forearm',
-      a.elbow,
-      fore,
-      span(a.elbow, a.hand),
-      (BREADTH.elbow / 2) * H,
-      (BREADTH.wrist / 2) * H,
-    ),
-    segment('hand', a.hand, fore, HAND_LENGTH * H * 0.85, 0.021 * H, 0.017 * H),
-  ];
-}
-
-/** Draws parts as one silhouette. */
-function silhouette(parts: readonly Part[], t: Theme, name: string): SvgNode {
-  return union(parts, t.skin, t.skinEdge, 1.3 * t.lineScale, {
-    class: name,
-    'aria-hidden': 'true',
-  });
-}
-
-/** The skin's landmarks: dimples over the posterior superior iliac spines, gluteal cleft and folds. */
-function skinMarks(frame: ScreenFrame, pose: FigurePose, t: Theme): SvgNode {
-  const H = pose.heightM;
-  const p = pose.pelvis;
-  const k = p.shape.halfHipWidthM / REFERENCE_HALF_HIP_WIDTH_M;
-  const d = cached(`skin-marks:${H}:${k}:${frame.pxPerM}`, () => {
-    const local = partFrame(frame);
-    const psis = HIP_BONE[0]!;
-    const dimple = (sign: 1 | -1) =>
-      pathOf(
-        local,
-        ellipse({ x: sign * psis.x * k, y: psis.y * k }, 0.0025 * H, 0.0025 * H, 8),
-        'smooth',
-      );
-    const fold = (sign: 1 | -1) =>
-      pathOf(
-        local,
-        [0.015, 0.04, 0.068].map((x, i) => ({
-          x: sign * x * H,
-          y: [-0.057, -0.066, -0.058][i]! * H,
-        })),
-        'curve',
-      );
-    const cleft = pathOf(local, [
-      { x: 0, y: 0.012 * H },
-      { x: 0, y: -0.05 * H },
-    ]);
-    return { lines: cleft + fold(1) + fold(-1), dimples: dimple(1) + dimple(-1) };
-  });
-  return el(
-    'g',
-    { class: 'skin-marks', 'aria-hidden': 'true', transform: placed(frame, p.centre, p.angleRad) },
-    [
-      el('path', {
-        d: d.lines,
-        fill: 'none',
-        stroke: t.skinEdge,
-        'stroke-width': 1.2 * t.lineScale,
-        opacity: 0.75,
-      }),
-      el('path', { d: d.dimples, fill: t.skinEdge, opacity: 0.7 }),
-    ],
-  );
-}
-
 /**
  * The silhouette: each leg on its own, the one that carries less behind, then the trunk with the
  * free arms over the tops of the thighs (its lower edge is the gluteal fold), then the skin marks.
@@ -364,19 +244,4 @@ export function skinNode(pose: FigurePose, frame: ScreenFrame, t: Theme): SvgNod
     hair(frame, pose, t),
     skinMarks(frame, pose, t),
   ]);
-}
-
-/** The arms that cross the trunk (a hand holding a load or a cane across the body), drawn over it. */
-export function armsNode(pose: FigurePose, frame: ScreenFrame, t: Theme): SvgNode {
-  const H = pose.heightM;
-  const tr = pose.trunk;
-  const arms = [
-    ...(crosses(tr.leftArm, -1, H) ? [armParts(frame, H, tr.leftArm)] : []),
-    ...(crosses(tr.rightArm, 1, H) ? [armParts(frame, H, tr.rightArm)] : []),
-  ];
-  return el(
-    'g',
-    { class: 'arms', 'aria-label': 'Arms' },
-    arms.map((a) => silhouette(a, t, 'arm')),
-  );
 }
