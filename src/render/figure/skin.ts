@@ -1,10 +1,10 @@
 /**
  * The soft-tissue outline seen from behind: head, neck, trunk, buttocks, thighs, calves and heels
- * as one silhouette over the skeleton (the arms that cross the trunk: ./arms.ts). Each part is an outline in its
- * segment's frame (fractions of height, ./proportions.ts), placed with a transform. The parts join
- * into one silhouette by drawing them twice: first all with a wide edge, then all filled without
- * it, so only the outer edge shows. The skin marks what a clinician looks at: the dimples over the
- * posterior superior iliac spines, the gluteal cleft and folds.
+ * as one silhouette over the skeleton (the arms that cross the trunk: ./arms.ts). Each part is an
+ * outline in its segment's frame (fractions of height, ./proportions.ts), placed with a transform.
+ * The parts join into one silhouette by drawing them twice: first all with a wide edge, then all
+ * filled without it, so only the outer edge shows. The skin marks what a clinician looks at: the
+ * dimples over the posterior superior iliac spines, the gluteal cleft and folds (./skinMarks.ts).
  */
 import type { Vec2 } from '../../../sim/index.ts';
 import { el, type SvgNode } from '../svg.ts';
