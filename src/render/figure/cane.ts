@@ -3,13 +3,21 @@ import type { Vec2 } from '../../../sim/index.ts';
 import { el, type SvgNode } from '../svg.ts';
 import type { Theme } from '../theme.ts';
 import type { ScreenFrame } from './frame.ts';
+import { HAND_LENGTH } from './proportions.ts';
 import { pathOf } from './shapes.ts';
 
 /** How far the crook rises above the hand, m. */
 const CROOK_ABOVE_HAND_M = 0.03;
 
-/** A cane held in `hand` (world, m), standing on the floor. */
-export function caneNode(hand: Vec2, frame: ScreenFrame, t: Theme): SvgNode {
+/** Where the fist closes round the handle, below the wrist, as a share of the hand's length. */
+const GRIP_SHARE_OF_HAND = 0.45;
+
+/**
+ * A cane held in the hand whose wrist is at `wrist` (world, m), standing on the floor: the handle
+ * in the fist (the arm's drawn hand hangs below the wrist), the crook above it.
+ */
+export function caneNode(wrist: Vec2, heightM: number, frame: ScreenFrame, t: Theme): SvgNode {
+  const hand = { x: wrist.x, y: wrist.y - GRIP_SHARE_OF_HAND * HAND_LENGTH * heightM };
   const top = { x: hand.x, y: hand.y + CROOK_ABOVE_HAND_M };
   const stroke = { stroke: t.cane, 'stroke-width': 5 * t.lineScale, 'stroke-linecap': 'round' };
   return el('g', { class: 'cane', 'aria-label': 'Cane' }, [

@@ -95,7 +95,9 @@ function labelLine(t: Theme, x: number, y: number, r: LabelRequest, text: string
       'font-weight': r.bold === false ? 400 : 600,
       fill: r.colour,
       stroke: t.background,
-      'stroke-width': 4,
+      // Wide enough that the halos of neighbouring glyphs close the gaps between them (spaces
+      // included): a line under the label never shows through it like a strike-through.
+      'stroke-width': Math.max(4, 0.5 * r.fontPx),
       'stroke-linejoin': 'round',
       'paint-order': 'stroke',
       class: r.className ?? 'label',

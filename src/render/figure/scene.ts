@@ -203,7 +203,7 @@ export function figureScene(pose: FigurePose, o: FigureOptions): SvgNode {
         : []),
       hipJointsNode(pose, frame, t),
       armsNode(pose, frame, t),
-      ...(o.overlays?.cane ? [caneNode(o.overlays.cane.hand, frame, t)] : []),
+      ...(o.overlays?.cane ? [caneNode(o.overlays.cane.hand, pose.heightM, frame, t)] : []),
       ...(o.overlays?.load ? [bagNode(o.overlays.load.hand, pose.heightM, frame, t)] : []),
       ...(o.ghost ? [ghostNode(o.ghost, frame, t)] : []),
       el(
