@@ -6,7 +6,7 @@ import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { el, type SvgNode } from '../svg.ts';
 import type { Theme } from '../theme.ts';
 import { segmentNode, textNode } from './marks.ts';
-import { fitText, fontSizes, type FontSizes, type LineStyle } from './style.ts';
+import { fitText, fontSizes, textWidthPx, type FontSizes, type LineStyle } from './style.ts';
 
 /** A plot area in pixels: left and top edge, width and height. */
 export interface Box {
@@ -60,15 +60,39 @@ interface AxisParts {
   readonly axisStyle: LineStyle;
 }
 
-function axisParts(s: ScaleLinear<number, number>, t: Theme, o: AxisOptions): AxisParts {
-  return {
-    f: fontSizes(t),
-    tickLen: 5 * t.lineScale,
-    ticks: s.ticks(o.ticks),
-    fmt: s.tickFormat(o.ticks),
-    axisStyle: { colour: t.ink, widthPx: 1.2 },
-  };
+/**
+ * The parts of an axis, with fewer ticks than asked for when their labels would crowd: neighbours
+ * at least `gapPx(labels)` apart (a large lecture font on a small plot).
+ */
+function axisParts(
+  s: ScaleLinear<number, number>,
+  t: Theme,
+  o: AxisOptions,
+  gapPx: (f: FontSizes, labels: readonly string[]) => number,
+): AxisParts {
+  const f = fontSizes(t);
+  let count = o.ticks;
+  for (;;) {
+    const ticks = s.ticks(count);
+    const fmt = s.tickFormat(count);
+    const step = ticks.length > 1 ? Math.abs(s(ticks[1]!) - s(ticks[0]!)) : Infinity;
+    if (count <= 2 || step >= gapPx(f, ticks.map(fmt)))
+      return {
+        f,
+        tickLen: 5 * t.lineScale,
+        ticks,
+        fmt,
+        axisStyle: { colour: t.ink, widthPx: 1.2 },
+      };
+    count -= 1;
+  }
 }
+
+/** Tick labels side by side: the widest and a space between. */
+const acrossGap = (f: FontSizes, labels: readonly string[]) =>
+  Math.max(...labels.map((l) => textWidthPx(l, f.tick))) + f.tick;
+/** Tick labels one above another: a line and a little. */
+const stackedGap = (f: FontSizes) => 1.3 * f.tick;
 
 /** Draws an axis of `box` for a scale. */
 export type AxisBuilder = (
@@ -80,7 +104,7 @@ export type AxisBuilder = (
 
 /** Bottom axis of a box. */
 export const bottomAxis: AxisBuilder = (x, box, t, o) => {
-  const { f, tickLen, ticks, fmt, axisStyle } = axisParts(x, t, o);
+  const { f, tickLen, ticks, fmt, axisStyle } = axisParts(x, t, o, acrossGap);
   const y0 = bottom(box);
   return el('g', { class: 'axis axis-x', 'aria-hidden': 'true' }, [
     ...(o.grid ? ticks.map((v) => segmentNode(x(v), box.top, x(v), y0, gridStyle(t), t)) : []),
@@ -113,7 +137,7 @@ export const bottomAxis: AxisBuilder = (x, box, t, o) => {
 
 /** Left axis of a box. */
 export const leftAxis: AxisBuilder = (y, box, t, o) => {
-  const { f, tickLen, ticks, fmt, axisStyle } = axisParts(y, t, o);
+  const { f, tickLen, ticks, fmt, axisStyle } = axisParts(y, t, o, stackedGap);
   const [d0, d1] = y.domain() as [number, number];
   const labelWidth = Math.max(...ticks.map((v) => fmt(v).length)) * f.tick * 0.58;
   return el('g', { class: 'axis axis-y', 'aria-hidden': 'true' }, [
