@@ -1,7 +1,9 @@
 /**
- * Command-line words → a command, the name after `plot` or `video`, and named options. Every option takes a value
- * (`--name value` or `--name=value`); the only flags are `--help` and `--piriformis`.
+ * Command-line words → a command, the name after `plot` or `video`, and named options. Every
+ * option takes a value (`--name value` or `--name=value`); the only flags are `--help` and
+ * `--piriformis`. Every word echoed in a message goes through `quoteForMessage`.
  */
+import { quoteForMessage as q } from '../sim/index.ts';
 
 /** Parsed command line. */
 export interface Args {
@@ -32,12 +34,12 @@ export function parseArgs(argv: readonly string[]): Args {
     if (!word.startsWith('--')) {
       if (command === undefined) command = word;
       else if ((command === 'plot' || command === 'video') && extra.length === 0) extra.push(word);
-      else throw new UsageError(`unexpected argument "${word}"`);
+      else throw new UsageError(`unexpected argument "${q(word)}"`);
       continue;
     }
     const eq = word.indexOf('=');
     const name = eq >= 0 ? word.slice(2, eq) : word.slice(2);
-    if (name.length === 0) throw new UsageError(`malformed option "${word}"`);
+    if (name.length === 0) throw new UsageError(`malformed option "${q(word)}"`);
     if (FLAGS.has(name)) {
       if (eq >= 0) throw new UsageError(`--${name} takes no value`);
       flags.add(name);
@@ -48,10 +50,10 @@ export function parseArgs(argv: readonly string[]): Args {
     else {
       value = argv[i + 1];
       if (value === undefined || (value.startsWith('--') && value.length > 2))
-        throw new UsageError(`--${name} needs a value`);
+        throw new UsageError(`--${q(name)} needs a value`);
       i++;
     }
-    if (options.has(name)) throw new UsageError(`--${name} is given twice`);
+    if (options.has(name)) throw new UsageError(`--${q(name)} is given twice`);
     options.set(name, value);
   }
   return { command, extra, options, flags };

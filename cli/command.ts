@@ -19,6 +19,21 @@ export interface CommandResult {
  */
 export type Command = (args: Args) => CommandResult | Promise<CommandResult>;
 
+/**
+ * A command and the options it reads: cli/main.ts refuses any other before running it, so no
+ * option is ever silently ignored.
+ */
+export interface CommandSpec {
+  readonly run: Command;
+  /**
+   * The scenario settings it takes: those of the stance (every field but the affected side, with
+   * `--preset` and `--piriformis`), those of a gait (the stance's and the affected side), or none.
+   */
+  readonly settings: 'stance' | 'gait' | 'none';
+  /** Its own options beside the scenario settings. */
+  readonly options: readonly string[];
+}
+
 /** A result that is only text on stdout. */
 export function printed(stdout: string): CommandResult {
   return { stdout, files: [] };

@@ -3,41 +3,36 @@
  * code that talks to Node (argv, stdout, stderr, exit codes, files); the commands it runs use the
  * model (sim/) and the DOM-free renderers of the app (src/render/) and return what to print and
  * which files to write.
+ *
+ * Exit codes: 0 done; 1 the output could not be written (standard output full or closed); 2 bad
+ * input, with one line on stderr; 70 an internal error (one line); 141 the reader of standard
+ * output stopped early (a pipe into `head`), as for any program ended by SIGPIPE, silently.
  */
 import { writeFileSync } from 'node:fs';
 import process from 'node:process';
-import { parseArgs, UsageError, type Args } from './args.ts';
-import type { OutputFile } from './command.ts';
+import { CAPS, quoteForMessage } from '../sim/index.ts';
+import { parseArgs, UsageError } from './args.ts';
+import { printed, type CommandResult, type OutputFile } from './command.ts';
+import { commandFor } from './commands.ts';
 import { helpText } from './help.ts';
-import { commands } from './commands.ts';
+import { stdoutClosed, writeAll, writeError } from './output.ts';
 
-async function run(argv: readonly string[]): Promise<number> {
-  let args: Args;
-  try {
-    args = parseArgs(argv);
-  } catch (e) {
-    return fail(e);
-  }
-  if (args.flags.has('help') || args.command === 'help') {
-    process.stdout.write(`${helpText()}\n`);
-    return 0;
-  }
-  if (args.command === undefined) return fail(new UsageError('no command given (try --help)'));
-  const command = commands.get(args.command);
-  if (!command)
-    return fail(
-      new UsageError(
-        `unknown command "${args.command}" (commands: ${[...commands.keys()].join(', ')})`,
-      ),
-    );
-  try {
-    const result = await command(args);
-    result.files.forEach(write);
-    process.stdout.write(result.stdout);
-    return 0;
-  } catch (e) {
-    return fail(e);
-  }
+const EXIT = { done: 0, notWritten: 1, usage: 2, internal: 70, pipeClosed: 141 } as const;
+
+/** Prints one line on stderr: control and bidirectional characters neutralised, length capped. */
+function say(message: string): void {
+  writeAll(2, `sim: ${quoteForMessage(message.replace(/\s+/g, ' '), CAPS.messageChars)}\n`);
+}
+
+/**
+ * Runs the command line: what to print and which files to write. Every command goes through the
+ * same check of its options first (commandFor); a command that encodes (video, a PDF) answers
+ * with a promise.
+ */
+async function run(argv: readonly string[]): Promise<CommandResult> {
+  const args = parseArgs(argv);
+  if (args.flags.has('help') || args.command === 'help') return printed(`${helpText()}\n`);
+  return await commandFor(args).run(args);
 }
 
 /** Writes a file a command asked for; every such file is named by the `--out` option. */
@@ -45,18 +40,36 @@ function write(f: OutputFile): void {
   try {
     writeFileSync(f.path, f.bytes);
   } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     throw new UsageError(
-      `--out "${f.path}": cannot write the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`,
+      `--out "${quoteForMessage(f.path)}": cannot write the file: ${writeError(code)}`,
     );
   }
 }
 
-function fail(e: unknown): number {
-  if (e instanceof UsageError) {
-    process.stderr.write(`sim: ${e.message.replace(/\s+/g, ' ')}\n`);
-    return 2;
+async function main(argv: readonly string[]): Promise<number> {
+  let result: CommandResult;
+  try {
+    result = await run(argv);
+    // Output no one can see is work lost: say so, unless files carry the output.
+    if (result.files.length === 0 && stdoutClosed()) {
+      say('standard output is closed: nothing would be seen (redirect it, e.g. > out.json)');
+      return EXIT.notWritten;
+    }
+    result.files.forEach(write);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      say(e.message);
+      return EXIT.usage;
+    }
+    say(`internal error: ${e instanceof Error ? e.message : String(e)}`);
+    return EXIT.internal;
   }
-  throw e;
+  const out = writeAll(1, result.stdout);
+  if (out.ok) return EXIT.done;
+  if (out.code === 'EPIPE') return EXIT.pipeClosed;
+  say(`cannot write standard output: ${writeError(out.code)}`);
+  return EXIT.notWritten;
 }
 
-process.exitCode = await run(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -5,79 +5,22 @@
  * in screen pixels, or on paper in mm with the type in pt. The command reads its options and
  * returns the file; cli/main.ts writes it.
  */
-import { extname } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { normalBody, type GaitInput } from '../sim/index.ts';
 import { scenarioOptions } from '../src/lib/scenarioOptions.ts';
 import { plotOfInputs, type LabelledInput } from '../src/render/plots/fromInputs.ts';
-import {
-  PLOT_NAMES,
-  PLOT_PAPER_ASPECT,
-  type Plot,
-  type PlotName,
-  type PlotOptions,
-} from '../src/render/plots/types.ts';
+import type { Plot, PlotName, PlotOptions } from '../src/render/plots/types.ts';
 import { tableCsv, type CsvScenario } from '../src/render/export/csv.ts';
-import { mmOfPx, onPaper, paperTheme, pxOfMm } from '../src/render/export/paper.ts';
+import { mmOfPx, onPaper, paperTheme } from '../src/render/export/paper.ts';
 import { scenePdf } from '../src/render/export/pdf.ts';
 import { SCREEN_DPI, withDpi } from '../src/render/export/png.ts';
 import { serialize } from '../src/render/svg.ts';
 import { PROJECTOR_THEME, SCREEN_THEME } from '../src/render/theme.ts';
-import { UsageError } from './args.ts';
 import type { Command } from './command.ts';
-import {
-  choiceOption,
-  gaitInput,
-  numberOption,
-  paperOptions,
-  PAPER_OPTION_NAMES,
-} from './options.ts';
+import { gaitInput } from './options.ts';
+import { plotRequest, type PlotRequest } from './plotOptions.ts';
 
-/** Options of `plot` that are not scenario settings (`--height` is the plot's, in pixels). */
-const PLOT_ONLY = [
-  'out',
-  'width',
-  'height',
-  'dpi',
-  'background',
-  'pin',
-  'cursor',
-  'units',
-  'theme',
-  ...PAPER_OPTION_NAMES,
-];
-const FORMATS = ['svg', 'png', 'pdf', 'csv'] as const;
-/** Type size on paper when none is given, pt (the usual journal minimum). */
-const PAPER_FONT_PT = 8;
-/** Height per width of a plot sized in pixels when none is given. */
-const SCREEN_ASPECT = 0.62;
-/** Up to this width on paper, mm, a plot takes its own (taller) shape: a journal column. */
-const NARROW_MM = 100;
-/** PNG resolution on paper when none is given, dots per inch (print). */
-const PAPER_DPI = 300;
-
-/** What to draw, read from the options. */
-export interface PlotRequest {
-  readonly name: PlotName;
-  readonly format: (typeof FORMATS)[number];
-  /** Plot size in screen pixels (CSS px, 96 per inch). */
-  readonly widthPx: number;
-  readonly heightPx: number;
-  /** The plot says its size in mm (sized on paper). */
-  readonly onPaper: boolean;
-  /** Base type size, pt (undefined: the theme's own). */
-  readonly fontPt: number | undefined;
-  /** Panel letter. */
-  readonly panel: string | undefined;
-  /** PNG resolution, dots per inch. */
-  readonly dpi: number;
-  readonly pin: 'none' | 'normal';
-  /** Gait-cycle cursor, 0-100 %. */
-  readonly cursorPct: number | undefined;
-  readonly theme: 'screen' | 'projector';
-  readonly background: 'white' | 'transparent';
-  readonly units: 'BW' | 'N';
-}
+export type { PlotRequest } from './plotOptions.ts';
 
 /** Rasterises an SVG text to PNG at `widthPx` pixels wide, marked with `dpi`. */
 export function svgToPng(svg: string, widthPx: number, dpi: number): Uint8Array {
@@ -147,86 +90,18 @@ export async function drawPlot(
 /** A length in mm to 0.01 mm, for the report on stdout. */
 const round = (mm: number): number => Math.round(mm * 100) / 100;
 
-/**
- * The plot's size: on paper when `--width-mm` is given (height from `--height-mm`, `--aspect` or
- * the plot's own shape; type 8 pt unless `--font-pt`), else in pixels (`--width`, `--height` or
- * `--aspect`; the theme's type unless `--font-pt`).
- */
-function plotSize(
-  args: Parameters<Command>[0],
-  name: PlotName,
-): Pick<PlotRequest, 'widthPx' | 'heightPx' | 'onPaper' | 'fontPt' | 'panel'> {
-  const p = paperOptions(args);
-  if (p.widthMm === undefined) {
-    if (p.heightMm !== undefined) throw new UsageError('--height-mm needs --width-mm');
-    if (args.options.has('height') && p.aspect !== undefined)
-      throw new UsageError('--height and --aspect both set the height: give one of them');
-    const widthPx = numberOption(args, { name: 'width', min: 200, max: 4000 }, 900);
-    const heightPx = numberOption(
-      args,
-      { name: 'height', min: 150, max: 4000 },
-      Math.round(p.aspect === undefined ? widthPx * SCREEN_ASPECT : widthPx / p.aspect),
-    );
-    return { widthPx, heightPx, onPaper: false, fontPt: p.fontPt, panel: p.panel };
-  }
-  for (const px of ['width', 'height'])
-    if (args.options.has(px))
-      throw new UsageError(`--${px} and --width-mm both size the plot: give pixels or millimetres`);
-  // The plot's own shape in a journal column; wider plots keep the screen's proportions.
-  const own = p.widthMm <= NARROW_MM ? PLOT_PAPER_ASPECT[name] : SCREEN_ASPECT;
-  const heightMm = p.heightMm ?? (p.aspect === undefined ? p.widthMm * own : p.widthMm / p.aspect);
-  return {
-    widthPx: pxOfMm(p.widthMm),
-    heightPx: pxOfMm(heightMm),
-    onPaper: true,
-    fontPt: p.fontPt ?? PAPER_FONT_PT,
-    panel: p.panel,
-  };
-}
-
-/** The plot command. */
+/** `plot NAME --out FILE`: the plot of the options, as the file's bytes; main.ts writes it. */
 export const plotCommand: Command = async (args) => {
-  const name = args.extra[0];
-  if (name === undefined) throw new UsageError(`plot needs a NAME: ${PLOT_NAMES.join(', ')}`);
-  if (!(PLOT_NAMES as readonly string[]).includes(name))
-    throw new UsageError(`plot "${name}": must be one of ${PLOT_NAMES.join(', ')}`);
-  const out = args.options.get('out');
-  if (out === undefined)
-    throw new UsageError('plot needs --out FILE.svg, FILE.png, FILE.pdf or FILE.csv');
-  const format = FORMATS.find((f) => f === extname(out).toLowerCase().slice(1));
-  if (!format)
-    throw new UsageError(`--out "${out}": the file must end in .svg, .png, .pdf or .csv`);
-  const size = plotSize(args, name as PlotName);
-  const dpi = numberOption(
-    args,
-    { name: 'dpi', min: 72, max: 1200 },
-    size.onPaper ? PAPER_DPI : SCREEN_DPI,
-  );
-  const gait = gaitInput({
-    ...args,
-    options: new Map([...args.options].filter(([k]) => !PLOT_ONLY.includes(k))),
-  });
-  const request: PlotRequest = {
-    name: name as PlotName,
-    format,
-    ...size,
-    dpi,
-    pin: choiceOption(args, 'pin', ['none', 'normal'] as const, 'none'),
-    cursorPct: args.options.has('cursor')
-      ? numberOption(args, { name: 'cursor', min: 0, max: 100 }, 0)
-      : undefined,
-    theme: choiceOption(args, 'theme', ['screen', 'projector'] as const, 'screen'),
-    background: choiceOption(args, 'background', ['white', 'transparent'] as const, 'white'),
-    units: choiceOption(args, 'units', ['BW', 'N'] as const, 'BW'),
-  };
-  const drawn = await drawPlot(gait, request);
-  const paper = size.onPaper
+  const request = plotRequest(args);
+  const drawn = await drawPlot(gaitInput(args), request);
+  const { name, out, format, dpi } = request;
+  const paper = request.onPaper
     ? {
-        widthMm: round(mmOfPx(size.widthPx)),
-        heightMm: round(mmOfPx(size.heightPx)),
-        fontPt: size.fontPt,
+        widthMm: round(mmOfPx(request.widthPx)),
+        heightMm: round(mmOfPx(request.heightPx)),
+        fontPt: request.fontPt,
       }
     : {};
-  const stdout = `${JSON.stringify({ plot: name, file: out, format, widthPx: drawn.widthPx, heightPx: drawn.heightPx, ...paper, dpi: format === 'png' ? dpi : undefined, panel: size.panel })}\n`;
+  const stdout = `${JSON.stringify({ plot: name, file: out, format, widthPx: drawn.widthPx, heightPx: drawn.heightPx, ...paper, dpi: format === 'png' ? dpi : undefined, panel: request.panel })}\n`;
   return { stdout, files: [{ path: out, bytes: drawn.bytes }] };
 };

@@ -10,7 +10,13 @@
  */
 import { extname } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { affectedStanceInput, buildGait, solveStance, type GaitInput } from '../sim/index.ts';
+import {
+  affectedStanceInput,
+  buildGait,
+  CAPS,
+  quoteForMessage as q,
+  solveStance,
+} from '../sim/index.ts';
 import { serialize, type SvgNode } from '../src/render/svg.ts';
 import {
   frameCount,
@@ -24,22 +30,24 @@ import type { Command } from './command.ts';
 import { choiceOption, gaitInput, numberOption } from './options.ts';
 
 const SUBJECTS = ['walk', 'nerve-block'] as const;
-/** Options of `video` that are not scenario settings. */
-const VIDEO_ONLY = [
+/**
+ * Every option of `video` beside the scenario settings (cli/commands.ts refuses any other). The
+ * frame size is `--width-px` and `--height-px`: `--height` is the body height, as for every command.
+ */
+export const VIDEO_OPTIONS: readonly string[] = [
   'out',
   'fps',
   'strides',
   'duration',
   'speed',
-  'width',
-  'height',
+  'width-px',
+  'height-px',
   'caption',
   'units',
+  'cadence',
 ];
 /** WebP quality of each key frame (libwebp's 0-100 scale). */
 const QUALITY = 90;
-/** Most frames one video may have (one minute at 60 frames per second). */
-const MAX_FRAMES = 3600;
 
 /** The VP8 bitstream of a simple lossy WebP: the payload of its "VP8 " chunk. */
 export function vp8OfWebp(webp: Uint8Array): Uint8Array {
@@ -103,12 +111,12 @@ export const videoCommand: Command = async (args) => {
   if (subject === undefined)
     throw new UsageError(`video needs what to show: ${SUBJECTS.join(', ')}`);
   if (!(SUBJECTS as readonly string[]).includes(subject))
-    throw new UsageError(`video "${subject}": must be one of ${SUBJECTS.join(', ')}`);
+    throw new UsageError(`video "${q(subject)}": must be one of ${SUBJECTS.join(', ')}`);
   const out = args.options.get('out');
   if (out === undefined) throw new UsageError('video needs --out FILE.webm');
   if (extname(out).toLowerCase() !== '.webm')
     throw new UsageError(
-      `--out "${out}": the file must end in .webm (MP4 needs an H.264 encoder: record it in the app)`,
+      `--out "${q(out)}": the file must end in .webm (MP4 needs an H.264 encoder: record it in the app)`,
     );
   const walk = subject === 'walk';
   if (args.options.has(walk ? 'duration' : 'strides'))
@@ -119,22 +127,28 @@ export const videoCommand: Command = async (args) => {
     );
   const fps = numberOption(args, { name: 'fps', min: 1, max: 60, integer: true }, 30);
   const speed = Number(choiceOption(args, 'speed', ['1', '0.5', '0.25'] as const, '1'));
-  const width = numberOption(args, { name: 'width', min: 64, max: 3840, integer: true }, 1280);
-  const height = numberOption(args, { name: 'height', min: 64, max: 2160, integer: true }, 720);
+  const width = numberOption(args, { name: 'width-px', ...CAPS.videoWidthPx, integer: true }, 1280);
+  const height = numberOption(
+    args,
+    { name: 'height-px', ...CAPS.videoHeightPx, integer: true },
+    720,
+  );
   const units = choiceOption(args, 'units', ['BW', 'N'] as const, 'BW');
-  const input: GaitInput = gaitInput({
-    ...args,
-    options: new Map([...args.options].filter(([k]) => !VIDEO_ONLY.includes(k))),
-  });
+  const caption = args.options.get('caption');
+  if (caption !== undefined && [...caption].length > CAPS.textChars)
+    throw new UsageError(
+      `--caption "${q(caption)}": at most ${CAPS.textChars} characters (it has ${[...caption].length})`,
+    );
+  const input = gaitInput(args);
   const gait = buildGait(input);
   const modelS = walk
     ? numberOption(args, { name: 'strides', min: 1, max: 20, integer: true }, 2) * gait.strideTimeS
     : numberOption(args, { name: 'duration', min: 0.1, max: 10, unit: 's' }, 2);
   const timing: VideoTiming = { fps, modelS, speed };
   const frames = frameCount(timing);
-  if (frames > MAX_FRAMES)
+  if (frames > CAPS.videoFrames)
     throw new UsageError(
-      `the video would have ${frames} frames: at most ${MAX_FRAMES}; shorten it or lower --fps`,
+      `the video would have ${frames} frames: at most ${CAPS.videoFrames}; shorten it or lower --fps`,
     );
   const stance = solveStance(affectedStanceInput(input));
   const look = {
@@ -143,7 +157,7 @@ export const videoCommand: Command = async (args) => {
     theme: frameTheme(height),
     bodyWeightN: stance.bodyWeightN,
     units,
-    caption: args.options.get('caption'),
+    caption,
   };
   const scenes = walk
     ? walkFrames(gait, timing, look)

@@ -44,6 +44,7 @@ export type {
 export { applyField, copyField, displayValue, formatField } from './fields/field.ts';
 export { FIELDS, STANCE_FIELDS, fieldByKey, fieldByFlag } from './fields/fields.ts';
 export { LIMITS, GAIT_OPTION_LIMITS, DYNAMICS_OPTION_LIMITS } from './fields/limits.ts';
+export { CAPS, imageSizeProblem } from './fields/caps.ts';
 export type { Rule, BrokenRule } from './fields/rules.ts';
 export { RULES, checkCombination, brokenRules, rulesOf, capOf, settle } from './fields/rules.ts';
 export {

@@ -4,6 +4,7 @@
  * followed by a single unit name, before mathjs sees it.
  */
 import { create, unitDependencies } from 'mathjs';
+import { CAPS } from './fields/caps.ts';
 
 if (!unitDependencies) throw new Error('mathjs: unit dependencies missing');
 const math = create({ unitDependencies });
@@ -16,13 +17,23 @@ const NUMBER_AND_UNIT = /^([+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?)\s*([A-Za-z]+
 const MAX_TEXT = 40;
 
 /**
- * User text made safe to quote in a one-line message: control characters and line breaks become
- * "?", and anything past `max` characters is cut (with "...").
+ * Characters that must not reach a terminal or a page from user text: controls (escape codes, bell,
+ * line breaks), format characters (the bidirectional overrides and isolates such as U+202E, zero
+ * widths, the byte-order mark), line and paragraph separators, and lone surrogates.
  */
-export function quoteForMessage(text: string, max = 40): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
-  return clean.length > max ? `${clean.slice(0, max - 3)}...` : clean;
+const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
+
+/**
+ * User text made safe to quote in a one-line message: every unsafe character becomes "?", and
+ * anything past `max` characters (whole code points) is cut, ending in "...". The one quoting
+ * function of the app and the command line.
+ */
+export function quoteForMessage(text: string, max: number = CAPS.quotedChars): string {
+  // Look at no more than needed: a 100,000-character argument costs no more than a short one.
+  const head = Array.from(text.slice(0, 2 * max + 2));
+  const cut = head.length > max || text.length > 2 * max + 2;
+  const kept = cut ? `${head.slice(0, Math.max(0, max - 3)).join('')}...` : head.join('');
+  return kept.replace(UNSAFE, '?');
 }
 
 /** Outcome of parsing one text field. */

@@ -1,4 +1,5 @@
 /** Limits of validity of the model's inputs (doc/model.md §8), in the units their names give. */
+import { CAPS } from './caps.ts';
 
 /** Ranges of the scenario settings and of the limits across them. */
 export const LIMITS = {
@@ -12,19 +13,18 @@ export const LIMITS = {
   bmi: { min: 10, max: 80 },
 } as const;
 
-/** Options of the gait and sweep commands beyond the scenario settings. */
+/** Options of the gait and sweep commands beyond the scenario settings (caps from sim/fields/caps.ts). */
 export const GAIT_OPTION_LIMITS = {
   cadenceStepsPerMin: { min: 40, max: 180 },
-  samples: { min: 2, max: 10_001 },
-  sweepSteps: { min: 1, max: 1_001 },
+  samples: CAPS.samples,
+  sweepSteps: CAPS.sweepSteps,
 } as const;
 
-/** Options of the nerve-block and population commands. */
+/** Options of the nerve-block and population commands (caps from sim/fields/caps.ts). */
 export const DYNAMICS_OPTION_LIMITS = {
-  /** Length of a nerve-block run, s (its cost grows with it: 1 ms steps). */
-  durationS: { min: 0.05, max: 20 },
-  samples: { min: 2, max: 10_001 },
-  /** People in a population (10,000 solve in about a second). */
-  people: { min: 1, max: 100_000 },
+  durationS: CAPS.nerveBlockDurationS,
+  samples: CAPS.samples,
+  people: CAPS.populationPeople,
+  /** Seed of the random draws: any 32-bit unsigned integer. */
   seed: { min: 0, max: 4_294_967_295 },
 } as const;

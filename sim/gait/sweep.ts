@@ -17,6 +17,8 @@ export interface SweepParam {
   readonly unit: string;
   readonly min: number;
   readonly max: number;
+  /** Keys of the fields it sets (one, or the three muscles of `abductors`). */
+  readonly keys: readonly string[];
   readonly apply: (s: StanceInput, v: number) => StanceInput;
 }
 
@@ -29,6 +31,7 @@ function sweepOf(name: string, fields: readonly NumberField[]): SweepParam {
     unit: first.unit,
     min: first.min,
     max: first.max,
+    keys: fields.map((f) => f.key),
     apply: (s, v) =>
       fields.reduce<FieldValues>((values, f) => f.set(values, f.fromDisplay(v)), {
         stance: s,

@@ -76,6 +76,33 @@ describe('sim gait', () => {
 });
 
 describe('sim sweep', () => {
+  it.each([
+    [
+      ['sweep', '--param', 'gmed', '--from', '0', '--to', '100', '--steps', '1'],
+      '--steps 1 gives one value',
+    ],
+    [
+      ['sweep', '--param', 'gmed', '--from', '0', '--to', '100', '--steps', '3', '--gmed', '50'],
+      '--gmed is what --param gmed sweeps',
+    ],
+    [
+      ['sweep', '--param', 'abductors', '--from', '0', '--to', '100', '--steps', '3', '--tfl', '5'],
+      '--tfl is what --param abductors sweeps',
+    ],
+    [
+      ['sweep', '--param', 'gmed', '--from', '0', '--to', '1', '--steps', '2', '--samples', '5'],
+      '--samples has no meaning for sweep',
+    ],
+  ])('refuses options it would ignore: %j', (args, why) => {
+    expectRefusal(args, why);
+  });
+
+  it('takes --steps 1 when --from and --to agree', () => {
+    const r = sim('sweep', '--param', 'gmed', '--from', '40', '--to', '40', '--steps', '1');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(2);
+  });
+
   it('prints one CSV row per value whose stance fields agree with single stance calls', () => {
     const r = sim('sweep', '--param', 'gmed', '--from', '0', '--to', '100', '--steps', '3');
     expect(r.code).toBe(0);

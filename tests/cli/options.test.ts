@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseArgs, UsageError } from '../../cli/args.ts';
+import { COMMANDS, commandFor } from '../../cli/commands.ts';
 import { choiceOption, gaitInput, numberOption, stanceInput } from '../../cli/options.ts';
+import { FIELDS } from '../../sim/index.ts';
 
 const args = (...words: string[]) => parseArgs(['gait', ...words]);
 const refusal = (f: () => unknown): string => {
@@ -51,9 +53,28 @@ describe('command-line options', () => {
     expect(refusal(() => gaitInput(args('--stance-side', 'left')))).toContain(
       'use --affected-side',
     );
-    expect(refusal(() => stanceInput(args('--affected-side', 'left')))).toBe(
-      'unknown option --affected-side',
+    expect(refusal(() => commandFor(parseArgs(['stance', '--affected-side', 'left'])))).toBe(
+      '--affected-side has no meaning for stance (see --help)',
     );
     expect(stanceInput(parseArgs(['stance', '--piriformis'])).includePiriformis).toBe(true);
+  });
+});
+
+describe('the commands’ options', () => {
+  it('never share a name with a scenario setting, so each option means one thing', () => {
+    const flags = new Set(['preset', ...FIELDS.map((f) => f.flag)]);
+    for (const [name, c] of COMMANDS)
+      for (const o of c.options) expect(flags.has(o), `${name} --${o}`).toBe(false);
+  });
+
+  it.each([
+    [['stance', '--samples', '5'], '--samples has no meaning for stance (see --help)'],
+    [['validate', '--gmed', '5'], '--gmed has no meaning for validate (see --help)'],
+    [['validate', '--piriformis'], '--piriformis has no meaning for validate'],
+    [['gait', '--n', '5'], '--n has no meaning for gait (see --help)'],
+    [['gait', '--wings', '2'], 'unknown option --wings'],
+    [['fly'], 'unknown command "fly"'],
+  ])('refuse %j before the command runs', (words, why) => {
+    expect(refusal(() => commandFor(parseArgs(words)))).toContain(why);
   });
 });

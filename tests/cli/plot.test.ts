@@ -26,9 +26,9 @@ describe('sim plot', () => {
         'sgn-palsy-complete',
         '--out',
         out,
-        '--width',
+        '--width-px',
         '800',
-        '--height',
+        '--height-px',
         '500',
       );
       expect(r.code, r.stderr).toBe(0);
@@ -60,7 +60,7 @@ describe('sim plot', () => {
 
   it('writes a PNG of the requested pixel size with its print resolution', () => {
     const out = join(dir, 'gait.png');
-    const r = sim('plot', 'gait-cycle', '--out', out, '--width', '600', '--dpi', '300');
+    const r = sim('plot', 'gait-cycle', '--out', out, '--width-px', '600', '--dpi', '300');
     expect(r.code, r.stderr).toBe(0);
     const png = new Uint8Array(readFileSync(out));
     expect(pngSize(png)).toEqual({
@@ -101,6 +101,49 @@ describe('sim plot', () => {
     );
   });
 
+  it('takes --height as the body height, as every command does, and --width as the old name of --width-px', () => {
+    const csv = join(dir, 'tall.csv');
+    const r = sim('plot', 'gait-cycle', '--height', '175 cm', '--out', csv);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(csv, 'utf8')).toContain('height=1.75');
+    const svg = sim('plot', 'gait-cycle', '--width', '700', '--out', join(dir, 'old.svg'));
+    expect(svg.code, svg.stderr).toBe(0);
+    expect(JSON.parse(svg.stdout)).toMatchObject({ widthPx: 700 });
+  });
+
+  it('refuses a PNG over 40 megapixels at once, before drawing it', () => {
+    const started = Date.now();
+    expectRefusal(
+      ['plot', 'demand-capacity', '--width', '4000', '--dpi', '300', '--out', join(dir, 'big.png')],
+      '40 megapixels',
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+
+  it.each([
+    [['plot', 'gait-cycle', '--out', 'x.svg', '--steps', '1e9'], '--steps has no meaning for plot'],
+    [
+      ['plot', 'gait-cycle', '--out', 'x.svg', '--samples', '0'],
+      '--samples has no meaning for plot',
+    ],
+    [['plot', 'gait-cycle', '--out', 'x.svg', '--param', 'zzz'], '--param has no meaning for plot'],
+    [['plot', 'gait-cycle', '--out', 'x.svg', '--from', 'x'], '--from has no meaning for plot'],
+    [
+      ['plot', 'gait-cycle', '--out', 'x.svg', '--format', 'xml'],
+      '--format has no meaning for plot',
+    ],
+    [['plot', 'gait-cycle', '--out', 'x.svg', '--dpi', '300'], '--dpi has no meaning for an SVG'],
+    [['plot', 'gait-cycle', '--out', 'x.pdf', '--dpi', '300'], '--dpi has no meaning for a PDF'],
+    [['plot', 'gait-cycle', '--out', 'x.pdf', '--steps', '3'], '--steps has no meaning for plot'],
+    [['plot', 'moment-arms', '--out', 'x.svg', '--cursor', '50'], '--cursor has no meaning for'],
+    [
+      ['plot', 'gait-cycle', '--out', 'x.csv', '--width-px', '800'],
+      '--width-px has no meaning for a CSV',
+    ],
+  ])('refuses an option it does not use: %j', (args, why) => {
+    expectRefusal(args, why);
+  });
+
   it.each([
     [['plot'], 'plot needs a NAME'],
     [['plot', 'pie', '--out', 'x.svg'], 'must be one of'],
@@ -108,6 +151,7 @@ describe('sim plot', () => {
     [['plot', 'gait-cycle', '--out', 'x.gif'], 'must end in .svg, .png, .pdf or .csv'],
     [['plot', 'gait-cycle', '--out', 'x.png', '--dpi', '5000'], 'between 72 and 1200'],
     [['plot', 'gait-cycle', '--out', '/nonexistent-dir/x.svg'], 'cannot write'],
+    [['plot', 'gait-cycle', '--out', '/nonexistent-dir/x.pdf'], 'cannot write'],
     [['plot', 'gait-cycle', '--out', 'x.svg', '--gmed', 'lots'], '--gmed'],
   ])('exits 2 with one line on stderr for %j', (args, why) => {
     expectRefusal(args, why);
@@ -188,6 +232,7 @@ describe('sim plot on paper', () => {
     [['--font-pt', '100'], 'between 4 and 48 pt'],
     [['--aspect', 'wide'], 'width:height'],
     [['--panel', 'ABC'], 'one or two letters'],
+    [['--width-mm', '85', '--height-px', '500'], 'pixels or millimetres'],
   ])('refuses %j with one line', (extra, why) => {
     expectRefusal(['plot', 'gait-cycle', '--out', 'x.svg', ...extra], why);
   });
@@ -207,10 +252,12 @@ describe('sim video', () => {
       '1',
       '--speed',
       '0.5',
-      '--width',
+      '--width-px',
       '320',
-      '--height',
+      '--height-px',
       '180',
+      '--height',
+      '170 cm',
       '--caption',
       'Complete palsy',
       '--out',
@@ -251,6 +298,11 @@ describe('sim video', () => {
       ['video', 'walk', '--out', 'x.webm', '--fps', '60', '--strides', '20', '--speed', '0.25'],
       'at most 3600',
     ],
+    [['video', 'walk', '--out', 'x.webm', '--width', '320'], '--width has no meaning for video'],
+    [['video', 'walk', '--out', 'x.webm', '--samples', '9'], '--samples has no meaning for video'],
+    [['video', 'walk', '--out', 'x.webm', '--width-px', '5000'], 'between 64 and 3840'],
+    [['video', 'walk', '--out', 'x.webm', '--caption', 'x'.repeat(501)], 'at most 500 characters'],
+    [['video', 'walk', '--out', '/nonexistent-dir/x.webm', '--fps', '1'], 'cannot write'],
   ])('refuses %j with one line', (args, why) => {
     expectRefusal(args, why);
   });

@@ -12,9 +12,26 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
  */
 const bundle = bundlePath;
 
+/** The words that start the command line: Node and the bundle (or tsx and the source). */
+function launcher(): string[] {
+  return existsSync(bundle) ? [bundle] : ['--import', 'tsx', 'cli/main.ts'];
+}
+
 export function sim(...args: string[]) {
-  const argv = existsSync(bundle) ? [bundle, ...args] : ['--import', 'tsx', 'cli/main.ts', ...args];
-  const r = spawnSync(process.execPath, argv, { encoding: 'utf8', cwd: root });
+  const r = spawnSync(process.execPath, [...launcher(), ...args], { encoding: 'utf8', cwd: root });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * Runs `script` in bash, where the function `sim` runs the command line (for pipes and
+ * redirections); the script's own stdout and stderr are returned, and its exit code.
+ */
+export function simShell(script: string) {
+  const words = [process.execPath, ...launcher()].map((w) => `'${w.replace(/'/g, "'\\''")}'`);
+  const r = spawnSync('bash', ['-c', `sim() { ${words.join(' ')} "$@"; }\n${script}`], {
+    encoding: 'utf8',
+    cwd: root,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -13,6 +13,12 @@ import {
   type StanceInput,
 } from '../../sim/index.ts';
 
+/**
+ * Characters that must never reach a terminal or a page from an echoed value: controls, format
+ * characters (bidirectional overrides and isolates, zero widths), line and paragraph separators.
+ */
+export const UNSAFE_CHARS = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
 /** Texts that have broken parsers elsewhere, or look like they should. */
 export const HOSTILE_TEXTS: readonly string[] = [
   '',

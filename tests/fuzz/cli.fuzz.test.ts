@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArgs, UsageError } from '../../cli/args.ts';
 import { presetIds, STANCE_FIELDS, SWEEP_PARAMS } from '../../sim/index.ts';
 import { sim } from '../cli/run.ts';
-import { hostileText, junkName, plausibleText } from './arbitraries.ts';
+import { hostileText, junkName, plausibleText, UNSAFE_CHARS } from './arbitraries.ts';
 
 // ---------------------------------------------------------------------------------------------
 // In process: the argument parser
@@ -330,6 +330,7 @@ function runChecked(words: string[]): void {
   if (r.code === 2) {
     expect(r.stdout, context).toBe('');
     expect(r.stderr, context).toMatch(/^sim: [^\n]+\n$/);
+    expect(r.stderr.slice(0, -1), context).not.toMatch(UNSAFE_CHARS);
     return;
   }
   expect(r.stderr, context).toBe('');
