@@ -46,7 +46,9 @@ export { FIELDS, STANCE_FIELDS, fieldByKey, fieldByFlag } from './fields/fields.
 export { LIMITS, GAIT_OPTION_LIMITS, DYNAMICS_OPTION_LIMITS } from './fields/limits.ts';
 export { CAPS, imageSizeProblem } from './fields/caps.ts';
 export type { Rule, BrokenRule } from './fields/rules.ts';
-export { RULES, checkCombination, brokenRules, rulesOf, capOf, settle } from './fields/rules.ts';
+export { RULES, checkCombination, brokenRules, rulesOf, settle } from './fields/rules.ts';
+export { holdToRules } from './fields/hold.ts';
+export type { Held } from './fields/hold.ts';
 export {
   valuesFromOptions,
   stanceFromOptions,

@@ -50,7 +50,7 @@ export function parseQuantity(text: string, si: SiUnit): Parsed<number> {
   const t = text.trim().replace(/\s+/g, ' ');
   if (t.length === 0) return { ok: false, reason: 'is empty' };
   if (t.length > MAX_TEXT) return { ok: false, reason: 'is too long to be a quantity' };
-  if (NUMBER.test(t)) return finite(Number(t));
+  if (NUMBER.test(t)) return finite(Number(t), t);
   const m = NUMBER_AND_UNIT.exec(t);
   if (!m)
     return {
@@ -67,13 +67,25 @@ export function parseQuantity(text: string, si: SiUnit): Parsed<number> {
     const want = si === 'kg' ? 'a mass' : 'a length';
     return { ok: false, reason: `"${quoteForMessage(t)}" is not ${want}` };
   }
-  return finite(u.toNumber(si));
+  return finite(u.toNumber(si), m[1] ?? '');
 }
 
-function finite(v: number): Parsed<number> {
-  return Number.isFinite(v)
-    ? { ok: true, value: v }
-    : { ok: false, reason: 'is not a finite number' };
+/**
+ * Smallest non-zero magnitude read as a number: below it a value is lost to underflow (or
+ * nearly); option texts write such a value as 0.
+ */
+export const TINY = 1e-300;
+
+/**
+ * `v` if it is a number that can be worked with: finite, and not a non-zero `text` that has
+ * underflowed to (almost) 0, which a message would otherwise report as "0".
+ */
+function finite(v: number, text: string): Parsed<number> {
+  if (!Number.isFinite(v)) return { ok: false, reason: 'is not a finite number' };
+  const mantissa = text.split(/[eE]/)[0] ?? '';
+  if (/[1-9]/.test(mantissa) && Math.abs(v) < TINY)
+    return { ok: false, reason: `is too close to 0 to be read (under ${TINY})` };
+  return { ok: true, value: v };
 }
 
 /** Parses a plain decimal number (no units, no expressions). */
@@ -81,5 +93,5 @@ export function parseNumber(text: string): Parsed<number> {
   const t = text.trim();
   if (!NUMBER.test(t) || t.length > MAX_TEXT)
     return { ok: false, reason: `"${quoteForMessage(t)}" is not a number` };
-  return finite(Number(t));
+  return finite(Number(t), t);
 }

@@ -13,6 +13,7 @@ import {
   parseNumber,
   parseQuantity,
   quoteForMessage,
+  TINY,
   type Parsed,
   type SiUnit,
 } from '../quantity.ts';
@@ -108,10 +109,13 @@ export function copyField(f: Field, from: FieldValues, to: FieldValues): FieldVa
   return f.kind === 'choice' ? f.set(to, f.get(from)) : f.set(to, f.get(from));
 }
 
-/** A field's value as text, the exact inverse of {@link applyField} (numbers to 6 digits). */
+/**
+ * A field's value as text, the exact inverse of {@link applyField} (numbers to 6 digits; a
+ * magnitude under {@link TINY}, which would not read back, as 0).
+ */
 export function formatField(f: Field, v: FieldValues): string {
   const d = displayValue(f, v);
-  return typeof d === 'string' ? d : formatNumber(d);
+  return typeof d === 'string' ? d : formatNumber(Math.abs(d) < TINY ? 0 : d);
 }
 
 /**

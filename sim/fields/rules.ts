@@ -1,7 +1,7 @@
 /**
  * Combination rules: limits that involve more than one field (doc/model.md §8). Each names its
  * fields, says in one line why a stance breaks it (fields named by their flags, as on the command
- * line), and, where the app's controls keep it by capping one field, the cap.
+ * line), and, where a change to another field lowers one field to keep it, the cap.
  */
 import type { StanceInput } from '../input.ts';
 import { formatNumber as fmt } from '../units.ts';
@@ -16,10 +16,11 @@ export interface Rule {
   readonly keys: readonly string[];
   /** Why `s` breaks the rule, in one line; undefined when it keeps it. */
   readonly broken: (s: StanceInput) => string | undefined;
-  /** A field the controls cap so that the rule holds, and its largest value (SI) given the others. */
+  /**
+   * A field lowered to its cap when another field of the rule changes (a lighter body carries at
+   * most half its mass), and its largest value (SI) given the others.
+   */
   readonly cap?: { readonly key: string; readonly maxSi: (s: StanceInput) => number };
-  /** What the controls say while the rule is broken; rules without advice are not shown there. */
-  readonly advice?: string;
 }
 
 /** Every rule, in the order they are checked. */
@@ -51,7 +52,6 @@ export const RULES: readonly Rule[] = [
       s.caneFractionBW > 0 && s.loadKg > 0 && s.caneHand === s.loadHand
         ? `--cane-hand and --load-hand are both ${s.caneHand}: one hand cannot hold a cane and carry a load`
         : undefined,
-    advice: 'One hand cannot hold a cane and carry a load: move one to the other hand.',
   },
 ];
 
@@ -84,12 +84,6 @@ export function brokenRules(v: FieldValues): BrokenRule[] {
 /** The rules field `key` takes part in. */
 export function rulesOf(key: string): Rule[] {
   return RULES.filter((r) => r.keys.includes(key));
-}
-
-/** The largest value (SI) the rules allow field `key` given the other fields, if they cap it. */
-export function capOf(key: string, v: FieldValues): number | undefined {
-  const caps = RULES.flatMap((r) => (r.cap?.key === key ? [r.cap.maxSi(v.stance)] : []));
-  return caps.length ? Math.min(...caps) : undefined;
 }
 
 /**

@@ -27,19 +27,24 @@ const LENGTH_UNITS = [
 ] as const;
 const UNITS = { kg: MASS_UNITS, m: LENGTH_UNITS } as const;
 
-/** A decimal as people and programs write it, kept short enough to be a quantity. */
-const decimal = fc.oneof(
-  fc.double({ min: -1e6, max: 1e6, noNaN: true }).map(String),
-  fc.double({ min: 1e-9, max: 1e12, noNaN: true }).map(String),
-  fc.integer({ min: -1_000_000, max: 1_000_000 }).map(String),
-  fc
-    .tuple(fc.double({ min: 0, max: 1e5, noNaN: true }), fc.integer({ min: 0, max: 10 }))
-    .map(([v, d]) => v.toFixed(d)),
-  fc
-    .tuple(fc.double({ min: 1e-6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 12 }))
-    .map(([v, p]) => v.toExponential(p)),
-  fc.constantFrom('0', '-0', '+70', '.5', '5.', '1e3', '1E3', '1e+3', '1e-3'),
-);
+/**
+ * A decimal as people and programs write it, kept short enough to be a quantity, and far enough
+ * from 0 to be read in any unit (tiny values are refused: see their own test).
+ */
+const decimal = fc
+  .oneof(
+    fc.double({ min: -1e6, max: 1e6, noNaN: true }).map(String),
+    fc.double({ min: 1e-9, max: 1e12, noNaN: true }).map(String),
+    fc.integer({ min: -1_000_000, max: 1_000_000 }).map(String),
+    fc
+      .tuple(fc.double({ min: 0, max: 1e5, noNaN: true }), fc.integer({ min: 0, max: 10 }))
+      .map(([v, d]) => v.toFixed(d)),
+    fc
+      .tuple(fc.double({ min: 1e-6, max: 1e6, noNaN: true }), fc.integer({ min: 0, max: 12 }))
+      .map(([v, p]) => v.toExponential(p)),
+    fc.constantFrom('0', '-0', '+70', '.5', '5.', '1e3', '1E3', '1e+3', '1e-3'),
+  )
+  .filter((t) => Number(t) === 0 || Math.abs(Number(t)) >= 1e-290);
 
 /** Anything at all, with extra weight on hostile texts and on the very long. */
 const anyText = fc.oneof(
@@ -100,6 +105,23 @@ describe('the quantity parser under fuzzing', () => {
         expect(parseQuantity(padded, unit)).toEqual({ ok: true, value: expected });
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it('refuses a non-zero number too close to 0 to be read, rather than calling it 0', () => {
+    const tiny = fc
+      .tuple(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 301, max: 400 }))
+      .map(([m, e]) => `${m}e-${e}`);
+    fc.assert(
+      fc.property(tiny, si, fc.constantFrom('', ' mg', ' g', ' mm'), (text, dim, unit) => {
+        const r = unit
+          ? parseQuantity(`${text}${unit}`, unit === ' mm' ? 'm' : 'kg')
+          : parseNumber(text);
+        expect(r.ok).toBe(false);
+        if (!r.ok) expect(r.reason).toContain('too close to 0');
+        expect(parseQuantity(text, dim).ok).toBe(false);
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -63,6 +63,9 @@ describe('the field table', () => {
     ['cane', '0.9', '--cane "0.9": must be between 0 and 0.5 × BW'],
     ['mass', '500 kg', '--mass "500 kg": must be between 30 and 200 kg (read as 500 kg)'],
     ['height', '3 kg', '--height "3 kg": "3 kg" is not a length'],
+    // Issue 11, defect 9: a tiny mass was reported "read as 0".
+    ['mass', '1e-320 mg', '--mass "1e-320 mg": is too close to 0 to be read (under 1e-300)'],
+    ['mass', '1e-320', '--mass "1e-320": is too close to 0 to be read (under 1e-300)'],
   ])(
     'refuses %s "%s" with a reason that names the option, the text and the limits',
     (key, text, why) => {
