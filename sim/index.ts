@@ -55,7 +55,7 @@ export {
   stanceFieldByFlag,
   optionsOf,
 } from './fields/options.ts';
-export { parseQuantity, parseNumber, quoteForMessage } from './quantity.ts';
+export { parseQuantity, parseNumber, quoteForMessage, TINY } from './quantity.ts';
 export type { Parsed, SiUnit } from './quantity.ts';
 export { deg, formatNumber } from './units.ts';
 export { pauwelsBalance } from './pauwels.ts';

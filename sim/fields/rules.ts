@@ -20,7 +20,12 @@ export interface Rule {
    * A field lowered to its cap when another field of the rule changes (a lighter body carries at
    * most half its mass), and its largest value (SI) given the others.
    */
-  readonly cap?: { readonly key: string; readonly maxSi: (s: StanceInput) => number };
+  readonly cap?: {
+    readonly key: string;
+    readonly maxSi: (s: StanceInput) => number;
+    /** The cap in words, e.g. "at most half the body mass". */
+    readonly words: string;
+  };
 }
 
 /** Every rule, in the order they are checked. */
@@ -43,7 +48,11 @@ export const RULES: readonly Rule[] = [
       s.loadKg > LIMITS.loadFractionOfMass.max * s.bodyMassKg * (1 + 1e-5)
         ? `--load ${fmt(s.loadKg)} kg: must be at most half the body mass (${fmt(s.bodyMassKg / 2)} kg)`
         : undefined,
-    cap: { key: 'load', maxSi: (s) => LIMITS.loadFractionOfMass.max * s.bodyMassKg },
+    cap: {
+      key: 'load',
+      maxSi: (s) => LIMITS.loadFractionOfMass.max * s.bodyMassKg,
+      words: 'at most half the body mass',
+    },
   },
   {
     id: 'one-hand',

@@ -21,10 +21,16 @@ import {
   type StanceInput,
 } from '../../sim/index.ts';
 import { comparisonOf } from './compare.ts';
-import { DEFAULT_SCENARIO, DEFAULT_VIEW, type Scenario, type ViewState } from './scenario.ts';
+import {
+  DEFAULT_SCENARIO,
+  DEFAULT_VIEW,
+  scenarioProblem,
+  type Scenario,
+  type ViewState,
+} from './scenario.ts';
 
 export class AppState {
-  scenario = $state.raw<Scenario>(DEFAULT_SCENARIO);
+  #scenario = $state.raw<Scenario>(DEFAULT_SCENARIO);
   view = $state.raw<ViewState>(DEFAULT_VIEW);
   playing = $state(false);
   notes = $state.raw<string[]>([]);
@@ -101,22 +107,40 @@ export class AppState {
     'moment-arms': () => this.normalMomentArmSeries,
   };
 
-  /** Replaces the stance input (a hand-made change clears the preset). */
-  setStance(stance: StanceInput): void {
-    this.scenario = { ...this.scenario, stance, presetId: undefined };
+  /** The scenario shown; it changes only through {@link setScenario}. */
+  get scenario(): Scenario {
+    return this.#scenario;
+  }
+
+  /**
+   * The one door for the scenario, whatever its source (a control, a link, a file, storage, a
+   * preset): a scenario the rules refuse never becomes the app's state.
+   * @returns why `next` was refused (the state is then unchanged), or undefined
+   */
+  setScenario(next: Scenario): string | undefined {
+    const why = scenarioProblem(next);
+    if (why === undefined) this.#scenario = next;
+    return why;
+  }
+
+  /** Replaces the stance input (a hand-made change clears the preset); why not, if refused. */
+  setStance(stance: StanceInput): string | undefined {
+    return this.setScenario({ ...this.scenario, stance, presetId: undefined });
   }
 
   setView(patch: Partial<ViewState>): void {
     this.view = { ...this.view, ...patch };
   }
 
-  choosePreset(id: string): void {
+  /** Chooses a preset; why not, if the rules refuse it with this body (or it is unknown). */
+  choosePreset(id: string): string | undefined {
     const s = applyPreset(this.scenario.stance, id);
-    if (s) this.scenario = { ...this.scenario, stance: s, presetId: id };
+    if (!s) return `no preset "${id}"`;
+    return this.setScenario({ ...this.scenario, stance: s, presetId: id });
   }
 
   reset(): void {
-    this.scenario = DEFAULT_SCENARIO;
+    this.#scenario = DEFAULT_SCENARIO;
     this.view = DEFAULT_VIEW;
     this.playing = false;
     this.notes = [];

@@ -11,7 +11,6 @@ import type { AppState } from './app.svelte.ts';
 import { DEFAULT_SCENARIO, toQuery, type Scenario } from './scenario.ts';
 import type { Sequence, SequenceStep } from './scenarioFile.ts';
 import { DEFAULT_VIEW } from './viewFields.ts';
-import { saveSequence } from './storage.ts';
 
 /** A scenario as comparable text (its URL form, which names every change from normal). */
 const shownKey = (s: Scenario) => toQuery({ ...s, presetId: undefined }, DEFAULT_VIEW);
@@ -27,7 +26,7 @@ export interface TitleBarProps {
 }
 
 export class Lecture {
-  /** The sequence stepped through (kept in the browser's storage). */
+  /** The sequence stepped through (kept in the browser's storage by src/lib/savedWork.svelte.ts). */
   sequence: Sequence;
   /** Whether a step with a question asks it before showing its scenario. */
   predict = $state(true);
@@ -66,13 +65,11 @@ export class Lecture {
     return !this.revealed || shownKey(this.#app.scenario) === shownKey(st.scenario);
   }
 
-  /** Replaces and saves the sequence; returns why it could not be saved, if it could not. */
-  setSequence(sequence: Sequence): string | undefined {
+  /** Shows another sequence, keeping the step within it. */
+  setSequence(sequence: Sequence): void {
     this.sequence = sequence;
-    const why = saveSequence(sequence);
     if (this.#app.view.step >= sequence.steps.length)
       this.#app.setView({ step: sequence.steps.length - 1 });
-    return why;
   }
 
   /** Shows step `i`: its scenario and mode (the walk stops). */
@@ -81,7 +78,8 @@ export class Lecture {
     if (!st) return;
     this.revealed = true;
     this.#app.playing = false;
-    this.#app.scenario = st.scenario;
+    // A step read from a file or storage has passed the same check: this cannot be refused.
+    this.#app.setScenario(st.scenario);
     this.#app.setView({ mode: st.mode, step: i });
   }
 

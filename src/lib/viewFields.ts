@@ -3,7 +3,7 @@
  * URL key that knows how to read its text (a refused text leaves a note and the default) and
  * whether and how to write it.
  */
-import { parseNumber } from '../../sim/index.ts';
+import { parseNumber, quoteForMessage } from '../../sim/index.ts';
 
 export type Mode = 'stance' | 'gait';
 export type Compare = 'off' | 'ghost' | 'side-by-side';
@@ -83,12 +83,6 @@ const PINNED_MAX_CHARS = 2000;
 
 export const SPEEDS = [0.25, 0.5, 1] as const;
 
-/** User text made safe and short enough to quote in a note about the link. */
-export function short(s: string, max = 24): string {
-  const t = s.replace(/[^\x20-\x7e\u00a0-\u024f°·×−–—]/g, '?');
-  return t.length > max ? `${t.slice(0, max - 3)}...` : t;
-}
-
 /** A view setting in the URL. */
 export interface ViewField {
   readonly key: string;
@@ -111,7 +105,7 @@ function oneOf<K extends Words>(
     key,
     read: (v, text, note) => {
       if ((values as readonly string[]).includes(text)) return { ...v, [prop]: text };
-      note(refused(short(text)));
+      note(refused(quoteForMessage(text)));
       return v;
     },
     write: (v) => (v[prop] === DEFAULT_VIEW[prop] ? undefined : v[prop]),
@@ -131,7 +125,7 @@ function number(
     read: (v, text, note) => {
       const r = parseNumber(text);
       if (r.ok && accept(r.value)) return apply(v, r.value);
-      note(refused(short(text)));
+      note(refused(quoteForMessage(text)));
       return v;
     },
     write,
@@ -190,7 +184,7 @@ export const VIEW_FIELDS: readonly ViewField[] = [
     key: 'lecture',
     read: (v, text, note) => {
       if (text === '1' || text === '0') return { ...v, lecture: text === '1' };
-      note(`Lecture "${short(text)}" is not 1 or 0 — ignored.`);
+      note(`Lecture "${quoteForMessage(text)}" is not 1 or 0 — ignored.`);
       return v;
     },
     write: (v) => (v.lecture ? '1' : undefined),
@@ -212,7 +206,7 @@ export const VIEW_FIELDS: readonly ViewField[] = [
     key: 'embed',
     read: (v, text, note) => {
       if (text === '1' || text === '0') return { ...v, embed: text === '1' };
-      note(`Embed "${short(text)}" is not 1 or 0 — ignored.`);
+      note(`Embed "${quoteForMessage(text)}" is not 1 or 0 — ignored.`);
       return v;
     },
     write: (v) => (v.embed ? '1' : undefined),
@@ -229,7 +223,7 @@ export const VIEW_FIELDS: readonly ViewField[] = [
       let out = v;
       for (const k of text.split(',')) {
         if ((OVERLAYS as readonly string[]).includes(k)) out = { ...out, [k]: false };
-        else if (k !== '') note(`Cannot hide "${short(k)}": ignored.`);
+        else if (k !== '') note(`Cannot hide "${quoteForMessage(k)}": ignored.`);
       }
       return out;
     },

@@ -11,6 +11,14 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
+function typeInto(input: HTMLInputElement, text: string) {
+  input.dispatchEvent(new Event('focus'));
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  flushSync();
+}
+
 function setup(): AppState {
   const app = new AppState();
   component = mount(Controls, { target: document.body, props: { app } });
@@ -67,19 +75,51 @@ describe('Controls', () => {
     expect(app.scenario.presetId).toBeUndefined();
   });
 
-  it('warn while one hand holds the cane and carries the load', () => {
+  // Issue 11, defect 1: the controls checked each field's range but never the rules across fields.
+  it('refuse a typed body mass whose body-mass index with the height is under 10, beside it', () => {
     const app = setup();
-    expect(document.querySelector('.warn')).toBeNull();
+    typeInto(document.getElementById('mass-text') as HTMLInputElement, '30');
+    expect(app.scenario.stance.bodyMassKg).toBe(73);
+    expect(document.getElementById('mass-error')?.textContent).toBe(
+      'Body mass: body mass 30 kg with height 1.76 m: body-mass index 9.68492 kg/m² is outside 10-80; kept 73.0 kg.',
+    );
+  });
+
+  it('refuse 200 kg at a height of 1.2 m, and stop the height slider where the index reaches 80', () => {
+    const app = setup();
+    typeInto(document.getElementById('height-text') as HTMLInputElement, '1.2');
+    expect(app.scenario.stance.heightM).toBe(1.2);
+    typeInto(document.getElementById('mass-text') as HTMLInputElement, '200');
+    expect(app.scenario.stance.bodyMassKg).toBe(73);
+    expect(document.getElementById('mass-error')?.textContent).toContain('body-mass index');
+    typeInto(document.getElementById('height-text') as HTMLInputElement, '1.76');
+    typeInto(document.getElementById('mass-text') as HTMLInputElement, '150');
+    expect(app.scenario.stance.bodyMassKg).toBe(150);
+    const height = document.getElementById('height-range') as HTMLInputElement;
+    height.value = '1.2';
+    height.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    // √(150 kg / 80 kg/m²) = 1.3693 m: the slider stops at 1.37 m.
+    expect(app.scenario.stance.heightM).toBeCloseTo(1.37, 9);
+    expect(document.getElementById('height-error')?.textContent).toContain('stops at 1.37 m');
+  });
+
+  it('refuse a cane in the hand that carries the load, beside the control', () => {
+    const app = setup();
     app.setStance({
       ...app.scenario.stance,
-      caneFractionBW: 0.1,
       loadKg: 5,
-      caneHand: 'ipsilateral',
       loadHand: 'ipsilateral',
+      caneFractionBW: 0.1,
     });
     flushSync();
-    expect(document.querySelector('[role=alert]')?.textContent).toContain(
-      'One hand cannot hold a cane and carry a load',
+    const same = document.querySelector('input[name="cane-hand"][value="ipsilateral"]');
+    (same as HTMLInputElement).click();
+    flushSync();
+    expect(app.scenario.stance.caneHand).toBe('contralateral');
+    expect((same as HTMLInputElement).checked).toBe(false);
+    expect(document.getElementById('cane-hand-error')?.textContent).toContain(
+      'one hand cannot hold a cane and carry a load',
     );
   });
 });

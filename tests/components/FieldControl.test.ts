@@ -10,11 +10,30 @@ afterEach(() => {
   document.body.innerHTML = '';
 });
 
-function setup(key: string, values: FieldValues, onchange: (next: FieldValues) => void) {
+/** Mounts the control of field `key`; `onchange` sees what it offers, `door` may refuse it. */
+function setup(
+  key: string,
+  values: FieldValues,
+  onchange: (next: FieldValues) => void,
+  door: (next: FieldValues) => string | undefined = () => undefined,
+) {
   component = mount(FieldControl, {
     target: document.body,
-    props: { field: fieldByKey(key)!, values, onchange },
+    props: {
+      field: fieldByKey(key)!,
+      values,
+      onchange: (next: FieldValues) => {
+        onchange(next);
+        return door(next);
+      },
+    },
   });
+}
+
+function slide(input: HTMLInputElement, value: number) {
+  input.value = String(value);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  flushSync();
 }
 
 const withStance = (patch: Partial<FieldValues['stance']>): FieldValues => ({
@@ -90,22 +109,81 @@ describe('FieldControl for a quantity', () => {
     expect(typeMass([]).value).toBe('73.0 kg');
   });
 
-  it('lowers a carried load that a lighter body could no longer carry', () => {
+  it('lowers a carried load that a lighter body could no longer carry, and says so', () => {
     const seen: FieldValues[] = [];
     setup('mass', withStance({ loadKg: 30 }), (v) => seen.push(v));
     type(document.getElementById('mass-text') as HTMLInputElement, '50');
     expect(seen[0]?.stance.bodyMassKg).toBe(50);
     expect(seen[0]?.stance.loadKg).toBe(25);
+    expect(document.getElementById('mass-error')?.textContent).toBe(
+      'Carried load lowered to 25 kg: at most half the body mass.',
+    );
+  });
+
+  it('refuses a typed mass the app refuses, keeping the last good value', () => {
+    setup(
+      'mass',
+      DEFAULT_GAIT,
+      () => {},
+      () => 'body-mass index 9.7 is outside 10-80',
+    );
+    type(document.getElementById('mass-text') as HTMLInputElement, '30');
+    expect(document.getElementById('mass-error')?.textContent).toBe(
+      'Body mass: body-mass index 9.7 is outside 10-80; kept 73.0 kg.',
+    );
   });
 });
 
 describe('FieldControl for other fields', () => {
-  it('shows a range with its unit to the row digits, capped by the rules', () => {
+  it('shows a range with its unit to the row digits', () => {
     setup('load', withStance({ bodyMassKg: 73, loadKg: 10 }), () => {});
     const input = document.getElementById('load') as HTMLInputElement;
-    expect(input.max).toBe('36');
+    expect(input.max).toBe('100');
     expect(input.getAttribute('aria-valuetext')).toBe('10.0 kg');
     expect(document.querySelector('output')?.textContent).toBe('10.0 kg');
+  });
+
+  it('stops a load slider at half the body mass, and says why beside it', () => {
+    const seen: number[] = [];
+    setup('load', withStance({ bodyMassKg: 73, loadKg: 10 }), (v) => seen.push(v.stance.loadKg));
+    const input = document.getElementById('load') as HTMLInputElement;
+    slide(input, 60);
+    expect(seen).toEqual([36.5]);
+    expect(input.value).toBe('36.5');
+    expect(document.getElementById('load-error')?.textContent).toBe(
+      'Carried load stops at 36.5 kg: carried load 60 kg: must be at most half the body mass (36.5 kg).',
+    );
+  });
+
+  it('puts a slider back and says why when the app refuses the value', () => {
+    setup(
+      'gmed',
+      DEFAULT_GAIT,
+      () => {},
+      () => 'not today',
+    );
+    const input = document.getElementById('gmed') as HTMLInputElement;
+    slide(input, 40);
+    expect(input.value).toBe('100');
+    expect(document.getElementById('gmed-error')?.textContent).toBe(
+      'Gluteus medius strength: not today; kept 100 %.',
+    );
+  });
+
+  it('puts a refused choice back and says why beside the group', () => {
+    setup(
+      'cane-hand',
+      DEFAULT_GAIT,
+      () => {},
+      () => 'one hand cannot hold a cane and carry a load',
+    );
+    const radios = [...document.querySelectorAll<HTMLInputElement>('input[name="cane-hand"]')];
+    radios[1]!.click();
+    flushSync();
+    expect(radios.map((r) => r.checked)).toEqual([true, false]);
+    expect(document.getElementById('cane-hand-error')?.textContent).toBe(
+      'Cane hand: one hand cannot hold a cane and carry a load; kept opposite hand.',
+    );
   });
 
   it('is a radio group named after the field, with words for its values', () => {

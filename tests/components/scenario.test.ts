@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { applyPreset, DEFAULT_STANCE } from '../../sim/index.ts';
-import { DEFAULT_SCENARIO, DEFAULT_VIEW, fromQuery, toQuery } from '../../src/lib/scenario.ts';
+import { applyPreset, CAPS, DEFAULT_STANCE } from '../../sim/index.ts';
+import {
+  DEFAULT_SCENARIO,
+  DEFAULT_VIEW,
+  fromQuery,
+  scenarioProblem,
+  toQuery,
+} from '../../src/lib/scenario.ts';
 
 describe('the URL state', () => {
   it('round-trips a scenario and view', () => {
@@ -42,5 +48,55 @@ describe('the URL state', () => {
     expect(r.view.mode).toBe('stance');
     expect(r.notes).toHaveLength(7);
     expect(r.notes.join(' ')).toContain('Gluteus medius strength');
+  });
+
+  // Issue 11, defect 8: body settings took the last of a duplicated key, view settings the first.
+  it('reads a key given twice the same way for every setting, the first, with a note', () => {
+    const r = fromQuery('?mass=80&mass=90&mode=gait&mode=stance&side=left&side=right');
+    expect(r.scenario.stance.bodyMassKg).toBe(80);
+    expect(r.view.mode).toBe('gait');
+    expect(r.scenario.affectedSide).toBe('left');
+    expect(r.notes).toEqual([
+      '"mass" is given twice in the link: using the first ("80").',
+      '"mode" is given twice in the link: using the first ("gait").',
+      '"side" is given twice in the link: using the first ("left").',
+    ]);
+  });
+
+  it(`gives at most ${CAPS.linkNotes} notes however bad the link, each once`, () => {
+    const junk = Array.from({ length: 50 }, (_, i) => `junk${i}=1`).join('&');
+    const r = fromQuery(`?hide=foo,foo&${junk}`);
+    expect(r.notes).toHaveLength(CAPS.linkNotes);
+    expect(new Set(r.notes).size).toBe(r.notes.length);
+    expect(fromQuery('?hide=foo,foo').notes).toEqual(['Cannot hide "foo": ignored.']);
+    expect(r.notes.at(-1)).toBe('… and 40 more notes about the link.');
+  });
+
+  it(`reads only the first ${CAPS.queryChars} characters of a link, and says so`, () => {
+    const r = fromQuery(`?gmed=40&pad=${'x'.repeat(20_000)}`);
+    expect(r.scenario.stance.strength.gmed).toBeCloseTo(0.4, 12);
+    expect(r.notes[0]).toContain(`only its first ${CAPS.queryChars} were read`);
+  });
+});
+
+describe('the one door for the scenario', () => {
+  it('lets through what reads back and keeps the rules, and names what does not', () => {
+    expect(scenarioProblem(DEFAULT_SCENARIO)).toBeUndefined();
+    const thin = { ...DEFAULT_SCENARIO, stance: { ...DEFAULT_STANCE, bodyMassKg: 30 } };
+    expect(scenarioProblem(thin)).toBe(
+      'body mass 30 kg with height 1.76 m: body-mass index 9.68492 kg/m² is outside 10-80',
+    );
+    const hands = {
+      ...DEFAULT_SCENARIO,
+      stance: {
+        ...DEFAULT_STANCE,
+        caneFractionBW: 0.1,
+        loadKg: 5,
+        loadHand: 'contralateral' as const,
+      },
+    };
+    expect(scenarioProblem(hands)).toContain('one hand cannot hold a cane and carry a load');
+    const nan = { ...DEFAULT_SCENARIO, stance: { ...DEFAULT_STANCE, heightM: Number.NaN } };
+    expect(scenarioProblem(nan)).toContain('height');
   });
 });

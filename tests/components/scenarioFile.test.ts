@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyPreset, DEFAULT_STANCE } from '../../sim/index.ts';
+import { applyPreset, CAPS, DEFAULT_STANCE } from '../../sim/index.ts';
 import {
   FILE_VERSION,
   readFile,
   scenarioFileText,
   sequenceFileText,
+  sequenceProblem,
 } from '../../src/lib/scenarioFile.ts';
 import { DEFAULT_SEQUENCE } from '../../src/lib/sequence.ts';
-import {
-  loadRecent,
-  loadSequence,
-  remember,
-  RECENT_KEY,
-  SEQUENCE_KEY,
-  saveSequence,
-  type KeyValueStore,
-} from '../../src/lib/storage.ts';
-import { memoryStore } from './memoryStore.ts';
 
 const palsy = {
   stance: { ...applyPreset(DEFAULT_STANCE, 'sgn-palsy-partial')!, bodyMassKg: 81 },
@@ -85,59 +76,43 @@ describe('scenario files', () => {
   });
 });
 
-describe('storage', () => {
-  it('remembers recent scenarios newest first and reads them back', () => {
-    const s = memoryStore();
-    const list = remember(
-      { name: 'a', savedAt: 't1', scenario: palsy, mode: 'stance' },
-      [],
-      s,
-    ).recent;
-    const after = remember(
-      { name: 'b', savedAt: 't2', scenario: palsy, mode: 'gait' },
-      list,
-      s,
-    ).recent;
-    expect(after.map((r) => r.name)).toEqual(['b', 'a']);
-    const back = loadRecent(s);
-    expect(back.note).toBeUndefined();
-    expect(back.recent.map((r) => r.name)).toEqual(['b', 'a']);
+describe('sequence files', () => {
+  const step = DEFAULT_SEQUENCE.steps[0]!;
+  const withSteps = (n: number) => ({
+    title: 'Long',
+    steps: Array.from({ length: n }, (_, i) => ({ ...step, id: `s${i}` })),
   });
 
-  it('detects damaged storage, clears it and says so', () => {
-    for (const junk of [
-      '{not json',
-      '"a string"',
-      '[{"name":1}]',
-      '[{"name":"x","savedAt":"t","file":"{}"}]',
-    ]) {
-      const s = memoryStore({ [RECENT_KEY]: junk });
-      const r = loadRecent(s);
-      expect(r.recent).toEqual([]);
-      expect(r.note).toContain('damaged');
-      expect(s.data[RECENT_KEY]).toBeUndefined();
-    }
+  it('keep each step’s id, and give a step without one, or with a taken one, a new id', () => {
+    const data = JSON.parse(sequenceFileText(withSteps(3)));
+    delete data.steps[0].id;
+    data.steps[2].id = 's1';
+    const r = readFile(JSON.stringify(data));
+    expect(r.ok && r.kind === 'sequence').toBe(true);
+    if (!r.ok || r.kind !== 'sequence') return;
+    const ids = r.sequence.steps.map((st) => st.id);
+    expect(ids[1]).toBe('s1');
+    expect(new Set(ids).size).toBe(3);
   });
 
-  it('keeps what it had when the browser refuses to store', () => {
-    const full: KeyValueStore = {
-      getItem: () => null,
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
-      removeItem: () => {},
-    };
-    const r = remember({ name: 'a', savedAt: 't', scenario: palsy, mode: 'stance' }, [], full);
-    expect(r.recent).toEqual([]);
-    expect(r.note).toContain('not remembered');
-    expect(saveSequence(DEFAULT_SEQUENCE, full)).toContain('not saved');
+  it(`hold at most ${CAPS.sequenceSteps} steps, the same cap as the editor`, () => {
+    expect(sequenceProblem(withSteps(CAPS.sequenceSteps))).toBeUndefined();
+    expect(sequenceProblem(withSteps(CAPS.sequenceSteps + 1))).toContain(
+      `more than ${CAPS.sequenceSteps} steps`,
+    );
   });
 
-  it('stores and reloads a sequence, and resets a damaged one', () => {
-    const s = memoryStore();
-    expect(saveSequence(DEFAULT_SEQUENCE, s)).toBeUndefined();
-    expect(loadSequence(s).sequence?.steps).toHaveLength(4);
-    s.data[SEQUENCE_KEY] = '{"format":"trendelenburg-lab/sequence","version":99}';
-    expect(loadSequence(s).note).toContain('damaged');
+  it('say a file from a newer version is newer, to leave it alone in storage', () => {
+    const r = readFile(sequenceFileText(DEFAULT_SEQUENCE).replace('"version": 1', '"version": 3'));
+    expect(!r.ok && r.newer).toBe(true);
+  });
+
+  it(`count the file cap in bytes of UTF-8 (${CAPS.fileBytes / 1e6} MB)`, () => {
+    // 400,000 characters of three bytes each: 1.2 MB.
+    const caption = '€'.repeat(400_000);
+    const r = readFile(
+      JSON.stringify({ ...JSON.parse(sequenceFileText(DEFAULT_SEQUENCE)), caption }),
+    );
+    expect(!r.ok && r.reason).toContain('larger than 1 MB');
   });
 });

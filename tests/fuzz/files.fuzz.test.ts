@@ -1,17 +1,23 @@
 /**
  * Fuzzing scenario and sequence files and the browser storage that keeps them: random JSON,
  * truncated and mutated valid files, deeply nested and huge input. Each gets a clear refusal or a
- * valid result; nothing throws; storage that was damaged is cleared, never half-read.
+ * valid result; nothing throws; damaged storage is set aside, never half-read and never lost.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyPreset, checkCombination, DEFAULT_STANCE } from '../../sim/index.ts';
-import { readFile, scenarioFileText, sequenceFileText } from '../../src/lib/scenarioFile.ts';
+import {
+  readFile,
+  scenarioFileText,
+  sequenceFileText,
+  sequenceProblem,
+} from '../../src/lib/scenarioFile.ts';
 import { DEFAULT_SEQUENCE } from '../../src/lib/sequence.ts';
 import {
+  LEGACY_RECENT_KEY,
   loadRecent,
   loadSequence,
-  RECENT_KEY,
+  RECENT_PREFIX,
   SEQUENCE_KEY,
   type KeyValueStore,
 } from '../../src/lib/storage.ts';
@@ -128,37 +134,47 @@ describe('scenario files under fuzzing', () => {
 });
 
 describe('browser storage under fuzzing', () => {
-  it('reads anything back as valid recent scenarios or clears it with a note', () => {
+  const raw = fc.oneof(
+    fc.string(),
+    fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
+    fc.constantFrom(...valid),
+    fc.constantFrom(...valid).map((t) => t.replace('"version": 1', '"version": 2')),
+  );
+
+  it('reads anything back as valid entries, and loses no stored text', () => {
     fc.assert(
-      fc.property(
-        fc.oneof(
-          fc.string(),
-          fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
-        ),
-        (raw) => {
-          const s = memoryStore({ [RECENT_KEY]: raw, [SEQUENCE_KEY]: raw });
-          const r = loadRecent(s);
-          if (r.note) expect(s.data[RECENT_KEY]).toBeUndefined();
-          for (const e of r.recent) expect(checkCombination(e.scenario.stance)).toBeUndefined();
-          const q = loadSequence(s);
-          if (q.note) expect(s.data[SEQUENCE_KEY]).toBeUndefined();
-        },
-      ),
-      { numRuns: 1500 },
+      fc.property(raw, raw, raw, (a, b, legacy) => {
+        const s = memoryStore({
+          [`${RECENT_PREFIX}a`]: a,
+          [SEQUENCE_KEY]: b,
+          [LEGACY_RECENT_KEY]: legacy,
+        });
+        const r = loadRecent(s);
+        for (const e of r.recent) expect(checkCombination(e.scenario.stance)).toBeUndefined();
+        const q = loadSequence(s);
+        if (q.sequence) expect(sequenceProblem(q.sequence)).toBeUndefined();
+        // Every text stored under a key the app owns is still there, where it was or set aside.
+        const kept = Object.values(s.data);
+        expect(kept).toContain(a);
+        expect(kept).toContain(b);
+        for (const n of [...r.notes, ...q.notes]) expect(n).not.toContain('\n');
+      }),
+      { numRuns: 1000 },
     );
   });
 
   it('copes with storage that throws on every access', () => {
+    const refuse = () => {
+      throw new Error('SecurityError');
+    };
     const hostile: KeyValueStore = {
-      getItem: () => {
-        throw new Error('SecurityError');
+      get length(): number {
+        return refuse();
       },
-      setItem: () => {
-        throw new Error('SecurityError');
-      },
-      removeItem: () => {
-        throw new Error('SecurityError');
-      },
+      key: refuse,
+      getItem: refuse,
+      setItem: refuse,
+      removeItem: refuse,
     };
     expect(loadRecent(hostile).recent).toEqual([]);
     expect(() => loadSequence(hostile)).not.toThrow();

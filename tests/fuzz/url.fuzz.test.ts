@@ -14,6 +14,7 @@ import {
   STANCE_FIELDS,
   type Field,
   type FieldValues,
+  TINY,
   type StanceInput,
 } from '../../sim/index.ts';
 import {
@@ -288,10 +289,13 @@ const validView: fc.Arbitrary<ViewState> = fc
     step: v.lecture ? v.step : DEFAULT_VIEW.step,
   }));
 
-/** Paths where two values differ: numbers by more than 1e-5 relative, anything else at all. */
+/**
+ * Paths where two values differ: numbers by more than 1e-5 relative (or than TINY, under which a
+ * value is written as 0), anything else at all.
+ */
 function differences(a: unknown, b: unknown, path = '$'): string[] {
   if (typeof a === 'number' && typeof b === 'number') {
-    const tol = 1e-5 * Math.max(Math.abs(a), Math.abs(b)) + Number.MIN_VALUE * 1e3;
+    const tol = 1e-5 * Math.max(Math.abs(a), Math.abs(b)) + TINY;
     return Math.abs(a - b) <= tol ? [] : [`${path}: ${a} → ${b}`];
   }
   if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
