@@ -3,6 +3,7 @@
  * recorded), vector PDF, downloads, the clipboard, and an animated GIF of one stride (the PDF
  * writer and the GIF encoder are loaded when first asked for, so the first screen stays small).
  */
+import { imageSizeProblem } from '../../sim/index.ts';
 import {
   onPaper,
   paperPx,
@@ -106,6 +107,8 @@ export async function scenePng(
   const { widthPx, heightPx } = sceneSizePx(scene);
   const w = widthPx * scale;
   const h = heightPx * scale;
+  const tooLarge = imageSizeProblem(w, h);
+  if (tooLarge) throw new Error(tooLarge);
   const canvas = await svgToCanvas(svgFile(scene), w, h);
   const blob = await new Promise<Blob | null>((r) => canvas.toBlob(r, 'image/png'));
   if (!blob) throw new Error('the browser could not encode the PNG');

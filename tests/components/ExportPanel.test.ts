@@ -1,0 +1,81 @@
+// @vitest-environment jsdom
+/** The export menu's PNG size (src/components/ExportPanel.svelte, src/lib/pngSize.ts). */
+import { flushSync, mount, unmount } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { el } from '../../src/render/svg.ts';
+
+const scenePng = vi.fn(async () => new Blob());
+vi.mock('../../src/lib/exporting.ts', () => ({
+  scenePng,
+  download: vi.fn(),
+  svgFile: vi.fn(() => ''),
+  copyPng: vi.fn(),
+  scenePdf: vi.fn(),
+}));
+const { default: ExportPanel } = await import('../../src/components/ExportPanel.svelte');
+
+let component: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (component) unmount(component);
+  component = undefined;
+  document.body.innerHTML = '';
+  scenePng.mockClear();
+});
+
+function show(widthPx = 800, heightPx = 500) {
+  component = mount(ExportPanel, {
+    target: document.body,
+    props: {
+      build: () => el('svg', { width: widthPx, height: heightPx }),
+      paperAspect: 0.75,
+      fileName: (ext: string) => `f.${ext}`,
+    },
+  });
+  flushSync();
+}
+
+async function exportPng(resolution: string, width?: string) {
+  const select = document.querySelector('select[aria-label="PNG resolution"]') as HTMLSelectElement;
+  select.value = resolution;
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  flushSync();
+  if (width !== undefined) {
+    const input = document.querySelector(
+      'input[aria-label="PNG width in pixels"]',
+    ) as HTMLInputElement;
+    input.value = width;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+  }
+  (document.querySelector('[data-export="png"]') as HTMLButtonElement).click();
+  await new Promise((r) => setTimeout(r, 0));
+  flushSync();
+  return document.querySelector('.msg')?.textContent ?? '';
+}
+
+describe('the PNG export', () => {
+  // Issue 11, defect 9: an empty, 0 or negative width silently gave a tiny PNG.
+  it.each(['', '0', '-5', '99', '8001', '12.5'])(
+    'refuses a width of "%s" pixels, saying which are allowed',
+    async (w) => {
+      show();
+      expect(await exportPng('width', w)).toBe(
+        'PNG width must be a whole number of pixels from 100 to 8000: nothing was exported.',
+      );
+      expect(scenePng).not.toHaveBeenCalled();
+    },
+  );
+
+  it('exports a width in range at its scale', async () => {
+    show();
+    expect(await exportPng('width', '1600')).toBe('');
+    expect(scenePng).toHaveBeenCalledWith(expect.anything(), 2, 96);
+  });
+
+  it('refuses a resolution that would pass 40 megapixels', async () => {
+    show(1600, 1000);
+    // 600 dpi: 10000 × 6250 px.
+    expect(await exportPng('600')).toContain('62.5 megapixels');
+    expect(scenePng).not.toHaveBeenCalled();
+  });
+});
