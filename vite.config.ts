@@ -6,27 +6,45 @@ import type { Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 
 /**
- * The Content-Security-Policy of the built app: only its own resources, no network, no eval.
- * Inline styles are allowed (Svelte's style directives); data: images carry the icon, the PNG
- * export's drawing of the SVG and the share panel's QR code. No frame-ancestors: the embedded
- * figure (`?embed=1`) is made to be framed by any course page (and a <meta> policy cannot set it).
+ * The Content-Security-Policy of the built app: only its own resources, no network, no eval, no
+ * inline styles. Styles come from the app's stylesheet (or, in the offline file, from inline
+ * <style> elements allowed by their hashes); the style directives Svelte compiles set properties
+ * through the CSSOM, which a policy does not restrict. data: images carry the icon, the PNG
+ * export's drawing of the SVG and the share panel's QR code; nothing connects anywhere. No
+ * frame-ancestors: the embedded figure (`?embed=1`) is made to be framed by any course page (and a
+ * <meta> policy cannot set it).
+ * @param scriptSrc the script sources: 'self', or the hashes of the offline file's inline scripts
+ * @param styleSrc the style sources: 'self', or the hashes of the offline file's inline styles
  */
-function policy(scriptSrc: string): string {
+function policy(scriptSrc: string, styleSrc: string): string {
   return [
     "default-src 'none'",
     `script-src ${scriptSrc}`,
-    "style-src 'self' 'unsafe-inline'",
+    `style-src ${styleSrc}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    "connect-src 'self'",
+    "connect-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
     "object-src 'none'",
   ].join('; ');
 }
 
-const cspMeta = (scriptSrc: string) =>
-  `<meta http-equiv="Content-Security-Policy" content="${policy(scriptSrc)}" />`;
+const cspMeta = (scriptSrc: string, styleSrc: string) =>
+  `<meta http-equiv="Content-Security-Policy" content="${policy(scriptSrc, styleSrc)}" />`;
+
+/** SHA-256 source expressions of the contents of every `<tag>` element in `html`. */
+function hashes(html: string, tag: 'script' | 'style'): string {
+  const re = new RegExp(`<${tag}[^>]*>([\\s\\S]*?)<\\/${tag}>`, 'g');
+  return [...html.matchAll(re)]
+    .map(
+      (m) =>
+        `'sha256-${createHash('sha256')
+          .update(m[1] ?? '')
+          .digest('base64')}'`,
+    )
+    .join(' ');
+}
 
 /** Adds the policy to the served build (not to the dev server, whose live reload needs more). */
 function csp(): Plugin {
@@ -38,13 +56,13 @@ function csp(): Plugin {
       handler: (html) =>
         html.replace(
           '<meta charset="UTF-8" />',
-          `<meta charset="UTF-8" />\n    ${cspMeta("'self'")}`,
+          `<meta charset="UTF-8" />\n    ${cspMeta("'self'", "'self'")}`,
         ),
     },
   };
 }
 
-/** The offline file's policy: its inline scripts are allowed by their SHA-256 hashes only. */
+/** The offline file's policy: its inline scripts and styles are allowed by their SHA-256 hashes only. */
 function offlineCsp(file: string): Plugin {
   return {
     name: 'offline-csp',
@@ -56,17 +74,11 @@ function offlineCsp(file: string): Plugin {
         /<meta http-equiv="Content-Security-Policy"[^>]*>/,
         '',
       );
-      const hashes = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map(
-        (m) =>
-          `'sha256-${createHash('sha256')
-            .update(m[1] ?? '')
-            .digest('base64')}'`,
-      );
       writeFileSync(
         file,
         html.replace(
           '<meta charset="UTF-8" />',
-          `<meta charset="UTF-8" />${cspMeta(hashes.join(' '))}`,
+          `<meta charset="UTF-8" />${cspMeta(hashes(html, 'script'), hashes(html, 'style') || "'none'")}`,
         ),
       );
     },

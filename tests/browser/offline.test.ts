@@ -14,6 +14,11 @@ describe.runIf(browserAvailable)('the single offline HTML file', { timeout: 60_0
     const html = readFileSync(file, 'utf8');
     expect(html).not.toMatch(/<script[^>]+src=/);
     expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/);
+    // Its inline styles and scripts are allowed by their hashes, nothing else inline; no network.
+    const policy = /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(policy).toMatch(/style-src 'sha256-[^']+'/);
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).toContain("connect-src 'none'");
   });
 
   it('works opened from disk with the network blocked', async () => {
@@ -21,6 +26,11 @@ describe.runIf(browserAvailable)('the single offline HTML file', { timeout: 60_0
     const page = await context.newPage();
     const errors: string[] = [];
     const requests: string[] = [];
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`policy violation: ${e.violatedDirective} ${e.sample}`),
+      ),
+    );
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('request', (r) => requests.push(r.url()));
