@@ -199,9 +199,12 @@ export class SavedWork {
     return true;
   }
 
-  /** Swaps the sequence shown with the one the last opened file replaced (so undo can be undone). */
+  /**
+   * Swaps the sequence with the one the last opened file replaced (so undo can be undone): as
+   * stored, since another window may have opened a file since this one did.
+   */
   undoReplace(): void {
-    const back = this.before;
+    const back = storedSequence(this.#s, SEQUENCE_BEFORE_KEY) ?? this.before;
     if (!back) return;
     const now = this.#current();
     saveSequence(this.#s, now, SEQUENCE_BEFORE_KEY);
