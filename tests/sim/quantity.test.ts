@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber, parseQuantity } from '../../sim/index.ts';
+import { parseNumber, parseQuantity, quoteForMessage } from '../../sim/index.ts';
 
 describe('unit-aware quantities', () => {
   const ok = (text: string, si: 'kg' | 'm') => {
@@ -44,5 +44,22 @@ describe('unit-aware quantities', () => {
     expect(parseNumber(' 12.5 ')).toEqual({ ok: true, value: 12.5 });
     expect(parseNumber('12 %').ok).toBe(false);
     expect(parseNumber('0x10').ok).toBe(false);
+  });
+});
+
+describe('quoting user text in a message', () => {
+  // Issue 11, defect 6: U+202E and escape codes passed through, and length was cut mid-character.
+  it.each([
+    ['\u202eevil', '?evil'],
+    ['a\u2066b\u2069c\u200fd\ufeffe', 'a?b?c?d?e'],
+    ['\u001b[31mred\u001b[0m', '?[31mred?[0m'],
+    ['line\nbreak\u2028x', 'line?break?x'],
+    ['😀'.repeat(45), `${'😀'.repeat(37)}...`],
+  ])('makes %j safe and short: %j', (text, quoted) => {
+    expect(quoteForMessage(text)).toBe(quoted);
+  });
+
+  it('costs no more for a 100,000-character text than for a short one', () => {
+    expect(quoteForMessage('x'.repeat(100_000))).toBe(`${'x'.repeat(37)}...`);
   });
 });
