@@ -19,23 +19,19 @@ import {
   type Sequence,
   type SequenceStep,
 } from './scenarioFile.ts';
+import { forget, loadRecent, remember, timestamp, type Recent } from './recents.ts';
 import {
   discardSetAside,
-  forget,
-  loadRecent,
   loadSequence,
   memoryStore,
   RECENT_PREFIX,
-  remember,
   saveSequence,
   SEQUENCE_BEFORE_KEY,
   SEQUENCE_KEY,
   SET_ASIDE_PREFIX,
   setAsideEntries,
   storedSequence,
-  timestamp,
   type KeyValueStore,
-  type Recent,
 } from './storage.ts';
 
 /** What saved work needs from the page. */

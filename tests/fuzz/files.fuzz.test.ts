@@ -13,9 +13,9 @@ import {
   sequenceProblem,
 } from '../../src/lib/scenarioFile.ts';
 import { DEFAULT_SEQUENCE } from '../../src/lib/sequence.ts';
+import { loadRecent } from '../../src/lib/recents.ts';
 import {
   LEGACY_RECENT_KEY,
-  loadRecent,
   loadSequence,
   RECENT_PREFIX,
   SEQUENCE_KEY,

@@ -7,6 +7,8 @@
  * stored reads back to itself and is what the model says; nothing saved has disappeared (the
  * oldest recent scenario beyond the cap, and the sequence before the one replaced before last,
  * give way by design); a window that has heard every event shows what is stored.
+ *
+ * Longer than most files: the model, its checks and its twelve commands only make sense together.
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
