@@ -108,7 +108,7 @@ export function helpText(): string {
     '  --strides N     strides of the walk [1-20] (default 2); --duration S seconds after the block [0.1-10] (default 2)',
     `  --width-px PX --height-px PX  frame size [${CAPS.videoWidthPx.min}-${CAPS.videoWidthPx.max} × ${CAPS.videoHeightPx.min}-${CAPS.videoHeightPx.max}] (default 1280 × 720);`,
     `                  at most ${CAPS.videoFrames} frames; --height is the body height, as for every command`,
-    `  --caption TEXT  a line along the bottom (at most ${CAPS.textChars} characters)`,
+    `  --caption TEXT  a line along the bottom (at most ${CAPS.videoCaptionChars} characters)`,
     '',
     'Gait output columns: cyclePct, pelvicObliquityDeg (+ = right side higher), trunkLeanDeg',
     '(+ = toward the right), rightHipAdductionDeg, leftHipAdductionDeg,',

@@ -135,9 +135,9 @@ export const videoCommand: Command = async (args) => {
   );
   const units = choiceOption(args, 'units', ['BW', 'N'] as const, 'BW');
   const caption = args.options.get('caption');
-  if (caption !== undefined && [...caption].length > CAPS.textChars)
+  if (caption !== undefined && [...caption].length > CAPS.videoCaptionChars)
     throw new UsageError(
-      `--caption "${q(caption)}": at most ${CAPS.textChars} characters (it has ${[...caption].length})`,
+      `--caption "${q(caption)}": at most ${CAPS.videoCaptionChars} characters (it has ${[...caption].length})`,
     );
   const input = gaitInput(args);
   const gait = buildGait(input);

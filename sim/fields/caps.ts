@@ -25,6 +25,8 @@ export const CAPS = {
   videoHeightPx: { min: 64, max: 2160 },
   /** Frames of one video (one minute at 60 frames per second). */
   videoFrames: 3_600,
+  /** Characters of a video's caption (one line along the bottom of the frame). */
+  videoCaptionChars: 120,
   /** Width of a PNG the app exports at a chosen width, pixels. */
   pngWidthPx: { min: 100, max: 8000 },
   /** Samples of a gait cycle or of a nerve-block run (0 and the end included). */

@@ -301,7 +301,7 @@ describe('sim video', () => {
     [['video', 'walk', '--out', 'x.webm', '--width', '320'], '--width has no meaning for video'],
     [['video', 'walk', '--out', 'x.webm', '--samples', '9'], '--samples has no meaning for video'],
     [['video', 'walk', '--out', 'x.webm', '--width-px', '5000'], 'between 64 and 3840'],
-    [['video', 'walk', '--out', 'x.webm', '--caption', 'x'.repeat(501)], 'at most 500 characters'],
+    [['video', 'walk', '--out', 'x.webm', '--caption', 'x'.repeat(121)], 'at most 120 characters'],
     [['video', 'walk', '--out', '/nonexistent-dir/x.webm', '--fps', '1'], 'cannot write'],
   ])('refuses %j with one line', (args, why) => {
     expectRefusal(args, why);
