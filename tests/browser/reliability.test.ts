@@ -45,6 +45,9 @@ describe.runIf(browserAvailable)('the app under odd use, in Chromium', { timeout
     await page.waitForTimeout(300);
     await page.getByRole('button', { name: /Pause/ }).click();
     await page.getByText('Show the working').click();
+    // A style directive (the readouts' demand bar) still takes effect: set through the CSSOM.
+    const bar = page.locator('.readouts [style]').first();
+    expect(await bar.evaluate((e) => (e as HTMLElement).style.width)).toMatch(/%$/);
     await page
       .locator('summary', { hasText: /^Export/ })
       .first()
@@ -57,12 +60,18 @@ describe.runIf(browserAvailable)('the app under odd use, in Chromium', { timeout
     await page.waitForTimeout(200);
     expect(await page.locator('svg.figure-body path').count()).toBeGreaterThan(5);
     expect(await page.locator('svg.plot').count()).toBeGreaterThan(0);
-    // A style directive (the readouts' demand bar) still takes effect: set through the CSSOM.
-    const bar = page.locator('.readouts [style]').first();
-    expect(await bar.evaluate((e) => (e as HTMLElement).style.width)).toMatch(/%$/);
     expect(await page.locator('svg.figure-body').evaluate((e) => getComputedStyle(e).display)).toBe(
       'block',
     );
+    // The share panel (its QR code is a data: image) and the embedded figure with its sliders.
+    await page.keyboard.press('l');
+    await page.getByRole('button', { name: 'Share', exact: true }).click();
+    await expect.poll(() => page.locator('img.qr').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    expect(await violations()).toEqual([]);
+    await page.goto(`${harness().url}?preset=sgn-palsy-complete&embed=1&controls=strength`);
+    await page.waitForSelector('svg.figure-body');
+    await setRange(page, 'Gluteus medius strength', 30);
     expect(await violations()).toEqual([]);
     expect(errors).toEqual([]);
     // The watch can fail: a style attribute written as markup is refused, and reported.
@@ -84,7 +93,7 @@ describe.runIf(browserAvailable)('the app under odd use, in Chromium', { timeout
     const { page, errors } = await openPage(harness(), query);
     const notes = page.getByRole('region', { name: 'Notes about the link' });
     await expect.poll(() => notes.count()).toBe(1);
-    expect(await page.locator('aside').isVisible()).toBe(true);
+    expect(await page.locator('#settings').isVisible()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
