@@ -125,7 +125,7 @@ export const videoCommand: Command = async (args) => {
         ? '--duration is for nerve-block; the walk takes --strides'
         : '--strides is for the walk; nerve-block takes --duration',
     );
-  const fps = numberOption(args, { name: 'fps', min: 1, max: 60, integer: true }, 30);
+  const fps = numberOption(args, { name: 'fps', ...CAPS.videoFps, integer: true }, 30);
   const speed = Number(choiceOption(args, 'speed', ['1', '0.5', '0.25'] as const, '1'));
   const width = numberOption(args, { name: 'width-px', ...CAPS.videoWidthPx, integer: true }, 1280);
   const height = numberOption(
@@ -142,8 +142,9 @@ export const videoCommand: Command = async (args) => {
   const input = gaitInput(args);
   const gait = buildGait(input);
   const modelS = walk
-    ? numberOption(args, { name: 'strides', min: 1, max: 20, integer: true }, 2) * gait.strideTimeS
-    : numberOption(args, { name: 'duration', min: 0.1, max: 10, unit: 's' }, 2);
+    ? numberOption(args, { name: 'strides', ...CAPS.videoStrides, integer: true }, 2) *
+      gait.strideTimeS
+    : numberOption(args, { name: 'duration', ...CAPS.videoAfterBlockS, unit: 's' }, 2);
   const timing: VideoTiming = { fps, modelS, speed };
   const frames = frameCount(timing);
   if (frames > CAPS.videoFrames)

@@ -23,6 +23,12 @@ export const CAPS = {
   videoWidthPx: { min: 64, max: 3840 },
   /** Height of a video frame drawn by the command line, pixels. */
   videoHeightPx: { min: 64, max: 2160 },
+  /** Frames per second of a video. */
+  videoFps: { min: 1, max: 60 },
+  /** Strides of a video of the walk. */
+  videoStrides: { min: 1, max: 20 },
+  /** Model time of a video after a nerve block, s. */
+  videoAfterBlockS: { min: 0.1, max: 10 },
   /** Frames of one video (one minute at 60 frames per second). */
   videoFrames: 3_600,
   /** Characters of a video's caption (one line along the bottom of the frame). */

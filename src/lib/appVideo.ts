@@ -6,18 +6,24 @@ import {
   frameTheme,
   nerveBlockFrames,
   requestTiming,
+  videoRequestProblem,
   walkFrames,
   type VideoRequest,
 } from '../render/export/video.ts';
 import type { AppState } from './app.svelte.ts';
 import { scenesVideo } from './video.ts';
 
-/** Records the video of a request. */
-export function appVideo(
+/**
+ * Records the video of a request; refuses (a rejected promise, nothing drawn) one outside the
+ * caps the command line keeps too (a typed 1000 strides would otherwise take hours).
+ */
+export async function appVideo(
   app: AppState,
   r: VideoRequest,
   onProgress: (fraction: number) => void,
 ): Promise<Blob> {
+  const problem = videoRequestProblem(r, app.gait.strideTimeS);
+  if (problem) throw new Error(problem);
   const look = {
     widthPx: r.widthPx,
     heightPx: r.heightPx,

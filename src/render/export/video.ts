@@ -6,6 +6,7 @@
  * platform: src/lib/video.ts (WebCodecs) and cli/video.ts.
  */
 import {
+  CAPS,
   deg,
   nerveBlock,
   sampleGait,
@@ -68,6 +69,33 @@ export interface VideoRequest {
 export function requestTiming(r: VideoRequest, strideTimeS: number): VideoTiming {
   const modelS = r.subject === 'walk' ? r.strides * strideTimeS : r.blockS;
   return { fps: r.fps, modelS, speed: r.speed };
+}
+
+/** Whether `v` is a number within `range`, and whole when `whole`. */
+const within = (v: number, range: { min: number; max: number }, whole = false): boolean =>
+  Number.isFinite(v) && v >= range.min && v <= range.max && (!whole || Number.isInteger(v));
+
+/**
+ * Why a video request cannot be recorded, or undefined when it can: every number within the caps
+ * of sim/fields/caps.ts (the command line's `video` keeps the same), and at most
+ * {@link CAPS}.videoFrames frames for a walk whose stride takes `strideTimeS`.
+ */
+export function videoRequestProblem(r: VideoRequest, strideTimeS: number): string | undefined {
+  const c = CAPS;
+  if (r.subject === 'walk' && !within(r.strides, c.videoStrides, true))
+    return `Strides must be a whole number from ${c.videoStrides.min} to ${c.videoStrides.max}.`;
+  if (r.subject === 'nerve-block' && !within(r.blockS, c.videoAfterBlockS))
+    return `Seconds after the block must be from ${c.videoAfterBlockS.min} to ${c.videoAfterBlockS.max}.`;
+  if (!within(r.fps, c.videoFps, true))
+    return `Frames per second must be a whole number from ${c.videoFps.min} to ${c.videoFps.max}.`;
+  if (!within(r.widthPx, c.videoWidthPx, true) || !within(r.heightPx, c.videoHeightPx, true))
+    return `The frame must be ${c.videoWidthPx.min}-${c.videoWidthPx.max} × ${c.videoHeightPx.min}-${c.videoHeightPx.max} px.`;
+  if ([...r.caption].length > c.videoCaptionChars)
+    return `The caption must be at most ${c.videoCaptionChars} characters.`;
+  const frames = frameCount(requestTiming(r, strideTimeS));
+  if (frames > c.videoFrames)
+    return `The video would have ${frames} frames: at most ${c.videoFrames}; shorten it or lower the frames per second.`;
+  return undefined;
 }
 
 /** What the frames are drawn with: size, look and an optional caption. */

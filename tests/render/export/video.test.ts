@@ -15,6 +15,7 @@ import {
   nerveBlockPose,
   playbackS,
   requestTiming,
+  videoRequestProblem,
   walkFrames,
   type VideoRequest,
 } from '../../../src/render/export/video.ts';
@@ -55,6 +56,40 @@ describe('video timing', () => {
     };
     expect(requestTiming(r, 1.1).modelS).toBeCloseTo(3.3, 12);
     expect(requestTiming({ ...r, subject: 'nerve-block' }, 1.1).modelS).toBe(2);
+  });
+});
+
+describe('a video request', () => {
+  const r: VideoRequest = {
+    subject: 'walk',
+    format: 'webm',
+    fps: 30,
+    strides: 2,
+    blockS: 2,
+    speed: 1,
+    widthPx: 1280,
+    heightPx: 720,
+    caption: '',
+  };
+
+  it('within the caps is recorded', () => {
+    expect(videoRequestProblem(r, 1.1)).toBeUndefined();
+    expect(videoRequestProblem({ ...r, subject: 'nerve-block', strides: 0 }, 1.1)).toBeUndefined();
+  });
+
+  // Typed into the export menu, these used to be recorded: 1000 strides, hours of drawing.
+  it.each([
+    [{ strides: 1000 }, 'from 1 to 20'],
+    [{ strides: 0 }, 'from 1 to 20'],
+    [{ strides: 2.5 }, 'whole number'],
+    [{ strides: Number.NaN }, 'from 1 to 20'],
+    [{ subject: 'nerve-block', blockS: 600 }, 'from 0.1 to 10'],
+    [{ fps: 1000 }, 'from 1 to 60'],
+    [{ widthPx: 8000 }, 'px'],
+    [{ caption: 'x'.repeat(121) }, 'at most 120 characters'],
+    [{ strides: 20, speed: 0.25, fps: 60 }, 'at most 3600'],
+  ] as const)('is refused for %j, saying why', (change, why) => {
+    expect(videoRequestProblem({ ...r, ...change }, 1.1)).toContain(why);
   });
 });
 
