@@ -9,6 +9,7 @@ import anatomy from '../../data/anatomy.json' with { type: 'json' };
 import { PRESETS } from '../../sim/index.ts';
 import { SHORTCUTS } from '../../src/lib/keys.ts';
 import { DETAILS, SPEEDS } from '../../src/lib/viewFields.ts';
+import { PAPER_PRESETS } from '../../src/render/export/paper.ts';
 import { FIGURE_LAYERS } from '../../src/render/figure/layers.ts';
 
 const once = (keys: readonly unknown[]) => expect(new Set(keys).size).toBe(keys.length);
@@ -22,5 +23,6 @@ describe('the keys of the static lists', () => {
     once(DETAILS);
     once(SPEEDS);
     once(FIGURE_LAYERS.map((l) => l.key));
+    once(PAPER_PRESETS.map((p) => p.id));
   });
 });
