@@ -51,6 +51,8 @@ export function commandFor(args: Args): CommandSpec {
   for (const name of args.options.keys()) {
     if (reads(c, name)) continue;
     const known = OWN_OPTIONS.has(name) || isStanceSetting(name) || isGaitSetting(name);
+    if (c.options.includes(`${name}-px`))
+      throw new UsageError(`--${name} has no meaning for ${command}: its size is --${name}-px`);
     throw new UsageError(
       known
         ? `--${name} has no meaning for ${command} (see --help)`

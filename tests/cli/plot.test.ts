@@ -298,7 +298,10 @@ describe('sim video', () => {
       ['video', 'walk', '--out', 'x.webm', '--fps', '60', '--strides', '20', '--speed', '0.25'],
       'at most 3600',
     ],
-    [['video', 'walk', '--out', 'x.webm', '--width', '320'], '--width has no meaning for video'],
+    [
+      ['video', 'walk', '--out', 'x.webm', '--width', '320'],
+      '--width has no meaning for video: its size is --width-px',
+    ],
     [['video', 'walk', '--out', 'x.webm', '--samples', '9'], '--samples has no meaning for video'],
     [['video', 'walk', '--out', 'x.webm', '--width-px', '5000'], 'between 64 and 3840'],
     [['video', 'walk', '--out', 'x.webm', '--caption', 'x'.repeat(121)], 'at most 120 characters'],
