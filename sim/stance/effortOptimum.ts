@@ -37,7 +37,33 @@ const END_STEP_RAD = 1e-6;
 /** The effort of the posture last evaluated, or Infinity when the spine is beyond its range. */
 function effort(w: Workspace, dropRad: number, leanRad: number): number {
   const bend = spineRangeUsed(leanRad + dropRad);
-  return bend > 1 || Number.isNaN(bend) ? Infinity : bend ** 3 + tissueStrain(w);
+  return bend > 1 || Number.isNaN(bend) ? Infinity : bend * bend * bend + tissueStrain(w);
+}
+
+// The functions searched, made by factories (a closure declared by name inside a search would be
+// given its name at every call by some TypeScript runners).
+
+/** The effort along the equilibrium curve, by hip adduction. */
+const curveEffort =
+  (w: Workspace, ceiling: number) =>
+  (theta: number): number => {
+    const lean = curveLeanRad(w, theta, ceiling);
+    return effort(w, w.dropRad, lean);
+  };
+
+/** The effort at a lean with the pelvis where it settles (Infinity beyond the spine's range). */
+const leanEffort =
+  (w: Workspace, ceiling: number) =>
+  (lean: number): number => {
+    const d = dropForLean(w, lean, ceiling);
+    if (spineRangeUsed(lean + d.dropRad) > 1) return Infinity;
+    evaluatePosture(w, d.dropRad, lean, ceiling);
+    return effort(w, d.dropRad, lean);
+  };
+
+/** Whether the cost rises from `end` a step `inward`. */
+function endIsBest(cost: (theta: number) => number, end: number, inward: number): boolean {
+  return cost(end + inward) >= cost(end);
 }
 
 /** The best lean along the equilibrium curve from the floor posture to `upper`'s, or undefined. */
@@ -48,10 +74,7 @@ function leanAlongCurve(
   upper: Posture,
   ceiling: number,
 ): number | undefined {
-  const cost = (theta: number) => {
-    const lean = curveLeanRad(w, theta, ceiling);
-    return effort(w, w.dropRad, lean);
-  };
+  const cost = curveEffort(w, ceiling);
   const thetaFloor = evaluateLoads(w, atFloor.dropRad, floor);
   const thetaUpper = evaluateLoads(w, upper.dropRad, upper.leanRad);
   if (!(thetaUpper < thetaFloor)) return undefined;
@@ -65,10 +88,9 @@ function leanAlongCurve(
   // linearly); otherwise the optimum inside is refined from there (parabolic steps, fast).
   const coarse = brentMinimum(cost, thetaUpper, thetaFloor, COARSE_TOLERANCE_RAD);
   const margin = 4 * COARSE_TOLERANCE_RAD;
-  const endIsBest = (end: number, inward: number) => cost(end + inward) >= cost(end);
-  if (coarse.x - thetaUpper < margin && endIsBest(thetaUpper, END_STEP_RAD))
+  if (coarse.x - thetaUpper < margin && endIsBest(cost, thetaUpper, END_STEP_RAD))
     return upperCost <= floorCost ? upper.leanRad : floor;
-  if (thetaFloor - coarse.x < margin && endIsBest(thetaFloor, -END_STEP_RAD))
+  if (thetaFloor - coarse.x < margin && endIsBest(cost, thetaFloor, -END_STEP_RAD))
     return floorCost <= upperCost ? floor : upper.leanRad;
   const best = brentMinimum(
     cost,
@@ -100,12 +122,7 @@ const GOLDEN = (Math.sqrt(5) - 1) / 2;
 /** The best lean by golden section over the lean, solving the drop at every step. */
 function leanBySearch(w: Workspace, floor: number, upper: Posture, ceiling: number): number {
   // A posture that bends the spine beyond its range is not available.
-  const cost = (lean: number) => {
-    const d = dropForLean(w, lean, ceiling);
-    if (spineRangeUsed(lean + d.dropRad) > 1) return Infinity;
-    evaluatePosture(w, d.dropRad, lean, ceiling);
-    return effort(w, d.dropRad, lean);
-  };
+  const cost = leanEffort(w, ceiling);
   let a = floor;
   let b = upper.leanRad;
   let c = b - GOLDEN * (b - a);

@@ -182,25 +182,16 @@ export function evaluateHip(w: Workspace, thetaRad: number): void {
   const sn = Math.sin(thetaRad);
   const st = w.states;
   evaluateMuscleSet(w.set, w.strengths, c, sn, st);
+  const { momentArmM, maxActiveForceN, passiveForceN } = st;
   let abd = 0;
   let add = 0;
-  let abdDamping = 0;
-  let addDamping = 0;
   let passive = 0;
   for (let i = 0; i < w.set.count; i++) {
-    const r = st.momentArmM[i]!;
-    const maxActive = st.maxActiveForceN[i]!;
-    const damping =
-      (r * r * maxActive * FORCE_VELOCITY_SLOPE) /
-      (MAX_FIBRE_VELOCITY_PER_S * w.set.optimalFibreLengthM[i]!);
-    if (r > 0) {
-      abd += r * maxActive;
-      abdDamping += damping;
-    } else {
-      add -= r * maxActive;
-      addDamping += damping;
-    }
-    passive += r * st.passiveForceN[i]!;
+    const r = momentArmM[i]!;
+    const maxActive = maxActiveForceN[i]!;
+    if (r > 0) abd += r * maxActive;
+    else add -= r * maxActive;
+    passive += r * passiveForceN[i]!;
   }
   let tissue = 0;
   for (let k = 0; k < w.cables.length; k++) {
@@ -209,10 +200,29 @@ export function evaluateHip(w: Workspace, thetaRad: number): void {
   }
   w.activeAbductorNm = abd;
   w.activeAdductorNm = add;
-  w.activeAbductorDampingNms = abdDamping;
-  w.activeAdductorDampingNms = addDamping;
   w.passiveMuscleNm = passive;
   w.tissueNm = tissue;
+}
+
+/**
+ * The damping of the active abductors and adductors at the hip last evaluated, in place
+ * (`activeAbductorDampingNms`, `activeAdductorDampingNms`): only the dynamics needs it, so the
+ * searches of a stance solve do not compute it.
+ */
+export function evaluateHipDamping(w: Workspace): void {
+  const { momentArmM, maxActiveForceN } = w.states;
+  let abdDamping = 0;
+  let addDamping = 0;
+  for (let i = 0; i < w.set.count; i++) {
+    const r = momentArmM[i]!;
+    const damping =
+      (r * r * maxActiveForceN[i]! * FORCE_VELOCITY_SLOPE) /
+      (MAX_FIBRE_VELOCITY_PER_S * w.set.optimalFibreLengthM[i]!);
+    if (r > 0) abdDamping += damping;
+    else addDamping += damping;
+  }
+  w.activeAbductorDampingNms = abdDamping;
+  w.activeAdductorDampingNms = addDamping;
 }
 
 /**
