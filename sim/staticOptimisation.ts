@@ -37,8 +37,7 @@ export function shareLoad(
     for (let i = 0; i < n; i++) out[i] = (c[i] ?? 0) > 0 ? 1 : 0;
     return capacity;
   }
-  // Each part's powers once (the passes reuse them), in scratch arrays that are kept;
-  // c^(1+q) as c·c^q (Math.pow is slow, and the two differ at most in the last bit).
+  // Each part's powers once (the passes reuse them), in scratch arrays that are kept.
   const powQ = scratch(POW_Q, n);
   const powQ1 = scratch(POW_Q1, n);
   const saturated = scratch(SATURATED, n);
@@ -46,7 +45,7 @@ export function shareLoad(
     const ci = c[i] ?? 0;
     // Math.pow(x, 0.5) is Math.sqrt(x) exactly (ECMAScript's pow follows fdlibm there), and faster.
     powQ[i] = ci > 0 ? (q === 0.5 ? Math.sqrt(ci) : Math.pow(ci, q)) : 0;
-    powQ1[i] = ci * powQ[i]!;
+    powQ1[i] = ci > 0 ? Math.pow(ci, 1 + q) : 0;
     saturated[i] = 0;
   }
   // Active-set passes: saturated parts are fixed at 1, the rest share what is left.
