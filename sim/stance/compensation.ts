@@ -29,7 +29,7 @@ import { legInclinationRad, upperBodyLoads } from '../body.ts';
 import { brentRoot } from '../roots.ts';
 import { LUMBAR_LATERAL_FLEXION_RANGE_RAD } from '../tissues/spine.ts';
 import { effortOptimum } from './effortOptimum.ts';
-import { ANGLE_TOLERANCE_RAD, dropForLean, type Posture } from './equilibrium.ts';
+import { ANGLE_TOLERANCE_RAD, dropForLean, postureOf, type Posture } from './equilibrium.ts';
 import type { Workspace } from './posture.ts';
 import { lastFitting, overBendAt } from './spineFit.ts';
 import { trunkLean } from './trunkLean.ts';
@@ -76,6 +76,6 @@ export function choosePosture(w: Workspace, ceiling: number): Posture {
     case 'auto':
       return effortOptimum(w, floor, ceiling);
     default:
-      return { ...dropForLean(w, floor, ceiling), leanRad: floor, caneLeanRad: floor };
+      return postureOf(dropForLean(w, floor, ceiling), floor, floor);
   }
 }

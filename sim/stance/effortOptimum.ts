@@ -20,6 +20,7 @@ import { spineRangeUsed } from '../tissues/spine.ts';
 import {
   ANGLE_TOLERANCE_RAD,
   dropForLean,
+  postureOf,
   type DropSolution,
   type Posture,
 } from './equilibrium.ts';
@@ -151,7 +152,7 @@ function leanBySearch(w: Workspace, floor: number, upper: Posture, ceiling: numb
 /** The effort optimum of `auto`, leaning at least `floor`, muscles at most at `ceiling`. */
 export function effortOptimum(w: Workspace, floor: number, ceiling: number): Posture {
   const atFloor = dropForLean(w, floor, ceiling);
-  if (atFloor.dropRad <= 0) return { ...atFloor, leanRad: floor, caneLeanRad: floor };
+  if (atFloor.dropRad <= 0) return postureOf(atFloor, floor, floor);
   const upper = trunkLean(w, floor, ceiling, atFloor);
   const best =
     (atFloor.endStop || upper.endStop
@@ -160,6 +161,6 @@ export function effortOptimum(w: Workspace, floor: number, ceiling: number): Pos
     leanBySearch(w, floor, upper, ceiling);
   const posture = best === floor ? atFloor : dropForLean(w, best, ceiling);
   // Leaning never adds drop; at the solver's precision, keep the upright drop then.
-  if (posture.dropRad >= atFloor.dropRad) return { ...atFloor, leanRad: floor, caneLeanRad: floor };
-  return { ...posture, leanRad: best, caneLeanRad: floor };
+  if (posture.dropRad >= atFloor.dropRad) return postureOf(atFloor, floor, floor);
+  return postureOf(posture, best, floor);
 }

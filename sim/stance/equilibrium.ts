@@ -82,6 +82,15 @@ export interface Posture extends DropSolution {
 }
 
 /**
+ * A posture: the drop found for a lean, with the lean and the part of it a same-side cane
+ * requires. Written out rather than spread: some TypeScript runners compile an object spread to a
+ * helper that costs more than a hip evaluation.
+ */
+export function postureOf(d: DropSolution, leanRad: number, caneLeanRad: number): Posture {
+  return { dropRad: d.dropRad, endStop: d.endStop, leanRad, caneLeanRad };
+}
+
+/**
  * The stable posture of the pelvis for a lean.
  * @param ceiling largest activation of the muscles (1 = maximal effort)
  */

@@ -10,6 +10,7 @@ import { LUMBAR_LATERAL_FLEXION_RANGE_RAD } from '../tissues/spine.ts';
 import {
   ANGLE_TOLERANCE_RAD,
   dropForLean,
+  postureOf,
   type DropSolution,
   type Posture,
 } from './equilibrium.ts';
@@ -84,7 +85,7 @@ export function trunkLean(
 ): Posture {
   const range = LUMBAR_LATERAL_FLEXION_RANGE_RAD;
   // Level, or raised by an aid that over-balances: leaning would not help.
-  if (atFloor.dropRad <= 0) return { ...atFloor, leanRad: floor, caneLeanRad: floor };
+  if (atFloor.dropRad <= 0) return postureOf(atFloor, floor, floor);
   const levelAt = levelSurplus(w, ceiling);
   if (levelAt(range) >= 0) {
     // On the side where the pelvis holds level, so that the drop search agrees at once.
@@ -94,10 +95,10 @@ export function trunkLean(
   // The spine bends to its end: λ + δ(λ) = Λ, approached from the side where it fits.
   const bend = overBendAt(w, ceiling);
   const b0 = floor + atFloor.dropRad - range;
-  if (b0 >= 0) return { ...atFloor, leanRad: floor, caneLeanRad: floor };
+  if (b0 >= 0) return postureOf(atFloor, floor, floor);
   const guess =
     (atFloor.endStop ? undefined : spineEndAlongCurve(w, floor, atFloor, ceiling)) ??
     brentRoot(bend, floor, range, ANGLE_TOLERANCE_RAD, b0);
   const lean = lastFitting(bend, floor, guess);
-  return { ...dropForLean(w, lean, ceiling), leanRad: lean, caneLeanRad: floor };
+  return postureOf(dropForLean(w, lean, ceiling), lean, floor);
 }
