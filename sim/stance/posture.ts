@@ -98,6 +98,7 @@ export interface Workspace {
    * per unit of its isometric force (Hill AV (1938) Proc R Soc B 126:136-195; A = 0.25 and
    * v_max = 10 optimal fibre lengths per second for young adults, Thelen DG (2003) J Biomech Eng
    * 125:70-77), and a fibre moves at r·θ̇, so the moment changes by r²·F·(1 + A)/(A·v_max) per rad/s.
+   * Written by {@link evaluateHipDamping} (the dynamics), not by every hip evaluation.
    */
   activeAbductorDampingNms: number;
   activeAdductorDampingNms: number;
