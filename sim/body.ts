@@ -219,10 +219,14 @@ export function leanForMomentRad(
   const ratio = (momentNm - m0) / rho;
   if (!(Math.abs(ratio) <= 1)) return Number.NaN;
   const psi = Math.atan2(mCos, mSin);
-  const wrap = (a: number) => a - 2 * Math.PI * Math.round(a / (2 * Math.PI));
-  const a = wrap(Math.asin(ratio) - psi);
-  const b = wrap(Math.PI - Math.asin(ratio) - psi);
+  const a = wrapAngle(Math.asin(ratio) - psi);
+  const b = wrapAngle(Math.PI - Math.asin(ratio) - psi);
   return Math.abs(a) <= Math.abs(b) ? a : b;
+}
+
+/** An angle brought into [−π, π], rad. */
+function wrapAngle(a: number): number {
+  return a - 2 * Math.PI * Math.round(a / (2 * Math.PI));
 }
 
 /** Where the parts of the upper free body are, for {@link partialBodyCentre} (any frame, m). */

@@ -55,6 +55,6 @@ export function fibreState(
 ): FibreState {
   const thickness = optimalFibreLengthM * sinPennationAtOptimal;
   const along = Math.max(muscleTendonLengthM - tendonSlackLengthM, 1e-6 * optimalFibreLengthM);
-  const fibre = Math.hypot(along, thickness);
+  const fibre = Math.sqrt(along * along + thickness * thickness);
   return { normLength: fibre / optimalFibreLengthM, cosPennation: along / fibre };
 }

@@ -126,7 +126,7 @@ export function evaluateMuscleSet(
     const lopt = set.optimalFibreLengthM[i]!;
     const thickness = set.fibreThicknessM[i]!;
     const along = Math.max(lengthM - set.tendonSlackLengthM[i]!, set.minAlongM[i]!);
-    const fibre = Math.hypot(along, thickness);
+    const fibre = Math.sqrt(along * along + thickness * thickness);
     const norm = fibre / lopt;
     const cosPennation = along / fibre;
     const d = norm - 1;

@@ -37,8 +37,18 @@ export function shareLoad(
     for (let i = 0; i < n; i++) out[i] = (c[i] ?? 0) > 0 ? 1 : 0;
     return capacity;
   }
+  // Each part's powers once (the passes reuse them), in scratch arrays that are kept.
+  const powQ = scratch(POW_Q, n);
+  const powQ1 = scratch(POW_Q1, n);
+  const saturated = scratch(SATURATED, n);
+  for (let i = 0; i < n; i++) {
+    const ci = c[i] ?? 0;
+    // Math.pow(x, 0.5) is Math.sqrt(x) exactly (ECMAScript's pow follows fdlibm there), and faster.
+    powQ[i] = ci > 0 ? (q === 0.5 ? Math.sqrt(ci) : Math.pow(ci, q)) : 0;
+    powQ1[i] = ci > 0 ? Math.pow(ci, 1 + q) : 0;
+    saturated[i] = 0;
+  }
   // Active-set passes: saturated parts are fixed at 1, the rest share what is left.
-  const saturated: boolean[] = new Array<boolean>(n).fill(false);
   for (let pass = 0; pass <= n; pass++) {
     let fixedMoment = 0;
     let weight = 0;
@@ -46,16 +56,16 @@ export function shareLoad(
       const ci = c[i] ?? 0;
       if (ci <= 0) continue;
       if (saturated[i]) fixedMoment += ci;
-      else weight += Math.pow(ci, 1 + q);
+      else weight += powQ1[i]!;
     }
     const muq = (target - fixedMoment) / weight;
     let changed = false;
     for (let i = 0; i < n; i++) {
       const ci = c[i] ?? 0;
       if (ci <= 0 || saturated[i]) continue;
-      const a = muq * Math.pow(ci, q);
+      const a = muq * powQ[i]!;
       if (a >= 1) {
-        saturated[i] = true;
+        saturated[i] = 1;
         changed = true;
       }
       out[i] = Math.min(a, 1);
@@ -66,4 +76,14 @@ export function shareLoad(
   let delivered = 0;
   for (let i = 0; i < n; i++) delivered += (c[i] ?? 0) > 0 ? (c[i] ?? 0) * (out[i] ?? 0) : 0;
   return delivered;
+}
+
+/** Scratch arrays of {@link shareLoad}, grown as needed (no allocation per call). */
+const POW_Q: number[] = [];
+const POW_Q1: number[] = [];
+const SATURATED: number[] = [];
+
+function scratch(a: number[], n: number): number[] {
+  while (a.length < n) a.push(0);
+  return a;
 }

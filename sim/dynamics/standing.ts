@@ -20,7 +20,7 @@
  */
 import data from '../../data/dynamics.json' with { type: 'json' };
 import { spinePassiveMomentNm } from '../tissues/spine.ts';
-import { evaluatePosture, type Workspace } from '../stance/posture.ts';
+import { evaluateHipDamping, evaluatePosture, type Workspace } from '../stance/posture.ts';
 import { activationRate, DEACTIVATION_TIME_CONSTANT_S } from './activation.ts';
 import { accelerations } from './frontalBody.ts';
 import type { FrontalInertia } from './inertia.ts';
@@ -220,6 +220,7 @@ export function loadsAt(s: StandingSetup, timeS: number, y: ArrayLike<number>, c
   const drop = y[S.Drop]!;
   const trunk = y[S.Trunk]!;
   const w = evaluateBoth(s, drop, -trunk);
+  evaluateHipDamping(w);
   const dropRate = y[S.DropRate]!;
   const trunkRate = y[S.TrunkRate]!;
   // Active muscle resists its own lengthening and gives less as it shortens (force-velocity).

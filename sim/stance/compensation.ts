@@ -29,22 +29,27 @@ import { legInclinationRad, upperBodyLoads } from '../body.ts';
 import { brentRoot } from '../roots.ts';
 import { LUMBAR_LATERAL_FLEXION_RANGE_RAD } from '../tissues/spine.ts';
 import { effortOptimum } from './effortOptimum.ts';
-import { ANGLE_TOLERANCE_RAD, dropForLean, type Posture } from './equilibrium.ts';
+import { ANGLE_TOLERANCE_RAD, dropForLean, postureOf, type Posture } from './equilibrium.ts';
 import type { Workspace } from './posture.ts';
-import { lastFitting, overBend } from './spineFit.ts';
+import { lastFitting, overBendAt } from './spineFit.ts';
 import { trunkLean } from './trunkLean.ts';
 
 export type { Posture } from './equilibrium.ts';
+
+/** The stance leg's inclination beyond `footPhi` as a function of the lean, level pelvis, rad. */
+const inclinationBeyond =
+  (w: Workspace, footPhi: number) =>
+  (lean: number): number => {
+    upperBodyLoads(w.body, w.geo, w.hands, 0, lean, w.loads);
+    return legInclinationRad(w.body, w.loads, w.hands) - footPhi;
+  };
 
 /** Lean onto a same-side cane that keeps the stance leg's inclination of the cane-free body, rad. */
 export function caneLeanRad(w: Workspace): number {
   if (w.hands.caneForceN <= 0 || w.hands.caneHand !== 'ipsilateral') return 0;
   upperBodyLoads(w.body, w.geo, w.noHands, 0, 0, w.loads);
   const footPhi = legInclinationRad(w.body, w.loads, w.noHands);
-  const phiAt = (lean: number) => {
-    upperBodyLoads(w.body, w.geo, w.hands, 0, lean, w.loads);
-    return legInclinationRad(w.body, w.loads, w.hands) - footPhi;
-  };
+  const phiAt = inclinationBeyond(w, footPhi);
   const f0 = phiAt(0);
   if (f0 <= 0) return 0;
   const fEnd = phiAt(LUMBAR_LATERAL_FLEXION_RANGE_RAD);
@@ -55,7 +60,7 @@ export function caneLeanRad(w: Workspace): number {
 /** The lean onto a same-side cane, as far as the spine allows with the pelvis where it settles. */
 function feasibleCaneLean(w: Workspace, ceiling: number): number {
   const cane = caneLeanRad(w);
-  const bend = (lean: number) => overBend(w, lean, ceiling);
+  const bend = overBendAt(w, ceiling);
   if (cane === 0 || bend(cane) <= 0) return cane;
   const b0 = bend(0);
   if (b0 >= 0) return 0;
@@ -71,6 +76,6 @@ export function choosePosture(w: Workspace, ceiling: number): Posture {
     case 'auto':
       return effortOptimum(w, floor, ceiling);
     default:
-      return { ...dropForLean(w, floor, ceiling), leanRad: floor, caneLeanRad: floor };
+      return postureOf(dropForLean(w, floor, ceiling), floor, floor);
   }
 }

@@ -20,6 +20,7 @@ import { spineRangeUsed } from '../tissues/spine.ts';
 import {
   ANGLE_TOLERANCE_RAD,
   dropForLean,
+  postureOf,
   type DropSolution,
   type Posture,
 } from './equilibrium.ts';
@@ -37,7 +38,33 @@ const END_STEP_RAD = 1e-6;
 /** The effort of the posture last evaluated, or Infinity when the spine is beyond its range. */
 function effort(w: Workspace, dropRad: number, leanRad: number): number {
   const bend = spineRangeUsed(leanRad + dropRad);
-  return bend > 1 || Number.isNaN(bend) ? Infinity : bend ** 3 + tissueStrain(w);
+  return bend > 1 || Number.isNaN(bend) ? Infinity : bend * bend * bend + tissueStrain(w);
+}
+
+// The functions searched, made by factories (a closure declared by name inside a search would be
+// given its name at every call by some TypeScript runners).
+
+/** The effort along the equilibrium curve, by hip adduction. */
+const curveEffort =
+  (w: Workspace, ceiling: number) =>
+  (theta: number): number => {
+    const lean = curveLeanRad(w, theta, ceiling);
+    return effort(w, w.dropRad, lean);
+  };
+
+/** The effort at a lean with the pelvis where it settles (Infinity beyond the spine's range). */
+const leanEffort =
+  (w: Workspace, ceiling: number) =>
+  (lean: number): number => {
+    const d = dropForLean(w, lean, ceiling);
+    if (spineRangeUsed(lean + d.dropRad) > 1) return Infinity;
+    evaluatePosture(w, d.dropRad, lean, ceiling);
+    return effort(w, d.dropRad, lean);
+  };
+
+/** Whether the cost rises from `end` a step `inward`. */
+function endIsBest(cost: (theta: number) => number, end: number, inward: number): boolean {
+  return cost(end + inward) >= cost(end);
 }
 
 /** The best lean along the equilibrium curve from the floor posture to `upper`'s, or undefined. */
@@ -48,10 +75,7 @@ function leanAlongCurve(
   upper: Posture,
   ceiling: number,
 ): number | undefined {
-  const cost = (theta: number) => {
-    const lean = curveLeanRad(w, theta, ceiling);
-    return effort(w, w.dropRad, lean);
-  };
+  const cost = curveEffort(w, ceiling);
   const thetaFloor = evaluateLoads(w, atFloor.dropRad, floor);
   const thetaUpper = evaluateLoads(w, upper.dropRad, upper.leanRad);
   if (!(thetaUpper < thetaFloor)) return undefined;
@@ -65,10 +89,9 @@ function leanAlongCurve(
   // linearly); otherwise the optimum inside is refined from there (parabolic steps, fast).
   const coarse = brentMinimum(cost, thetaUpper, thetaFloor, COARSE_TOLERANCE_RAD);
   const margin = 4 * COARSE_TOLERANCE_RAD;
-  const endIsBest = (end: number, inward: number) => cost(end + inward) >= cost(end);
-  if (coarse.x - thetaUpper < margin && endIsBest(thetaUpper, END_STEP_RAD))
+  if (coarse.x - thetaUpper < margin && endIsBest(cost, thetaUpper, END_STEP_RAD))
     return upperCost <= floorCost ? upper.leanRad : floor;
-  if (thetaFloor - coarse.x < margin && endIsBest(thetaFloor, -END_STEP_RAD))
+  if (thetaFloor - coarse.x < margin && endIsBest(cost, thetaFloor, -END_STEP_RAD))
     return floorCost <= upperCost ? floor : upper.leanRad;
   const best = brentMinimum(
     cost,
@@ -100,12 +123,7 @@ const GOLDEN = (Math.sqrt(5) - 1) / 2;
 /** The best lean by golden section over the lean, solving the drop at every step. */
 function leanBySearch(w: Workspace, floor: number, upper: Posture, ceiling: number): number {
   // A posture that bends the spine beyond its range is not available.
-  const cost = (lean: number) => {
-    const d = dropForLean(w, lean, ceiling);
-    if (spineRangeUsed(lean + d.dropRad) > 1) return Infinity;
-    evaluatePosture(w, d.dropRad, lean, ceiling);
-    return effort(w, d.dropRad, lean);
-  };
+  const cost = leanEffort(w, ceiling);
   let a = floor;
   let b = upper.leanRad;
   let c = b - GOLDEN * (b - a);
@@ -134,7 +152,7 @@ function leanBySearch(w: Workspace, floor: number, upper: Posture, ceiling: numb
 /** The effort optimum of `auto`, leaning at least `floor`, muscles at most at `ceiling`. */
 export function effortOptimum(w: Workspace, floor: number, ceiling: number): Posture {
   const atFloor = dropForLean(w, floor, ceiling);
-  if (atFloor.dropRad <= 0) return { ...atFloor, leanRad: floor, caneLeanRad: floor };
+  if (atFloor.dropRad <= 0) return postureOf(atFloor, floor, floor);
   const upper = trunkLean(w, floor, ceiling, atFloor);
   const best =
     (atFloor.endStop || upper.endStop
@@ -143,6 +161,6 @@ export function effortOptimum(w: Workspace, floor: number, ceiling: number): Pos
     leanBySearch(w, floor, upper, ceiling);
   const posture = best === floor ? atFloor : dropForLean(w, best, ceiling);
   // Leaning never adds drop; at the solver's precision, keep the upright drop then.
-  if (posture.dropRad >= atFloor.dropRad) return { ...atFloor, leanRad: floor, caneLeanRad: floor };
-  return { ...posture, leanRad: best, caneLeanRad: floor };
+  if (posture.dropRad >= atFloor.dropRad) return postureOf(atFloor, floor, floor);
+  return postureOf(posture, best, floor);
 }

@@ -21,10 +21,34 @@ export function adductorSurplus(w: Workspace, ceiling: number): number {
   return w.loads.momentNm - w.passiveMuscleNm - w.tissueNm + ceiling * w.activeAdductorNm;
 }
 
+// The functions the searches below solve, made by factories: a closure declared by name inside a
+// search would be given its name at every call by some TypeScript runners, which costs more than
+// the evaluation itself.
+
+/** Hip adduction beyond `limitRad` as a function of the drop at a lean, rad. */
+const adductionBeyond =
+  (w: Workspace, leanRad: number, limitRad: number) =>
+  (drop: number): number =>
+    evaluateLoads(w, drop, leanRad) - limitRad;
+
+/** Abductor-side surplus as a function of the drop at a lean, N·m. */
+const surplusAtDrop =
+  (w: Workspace, leanRad: number, ceiling: number) =>
+  (drop: number): number =>
+    evaluatePosture(w, drop, leanRad, ceiling);
+
+/** Adductor-side surplus as a function of the hike at a lean, N·m. */
+const adductorSurplusAtHike =
+  (w: Workspace, leanRad: number, ceiling: number) =>
+  (hike: number): number => {
+    evaluatePosture(w, -hike, leanRad, ceiling);
+    return adductorSurplus(w, ceiling);
+  };
+
 /** Drop at which the hip reaches adduction `limitRad` (δ + φ(δ) = θ_lim), rad; negative = a hike. */
 export function dropAtAdduction(w: Workspace, leanRad: number, limitRad: number): number {
   // Only the leg's inclination matters here, not the hip.
-  const g = (drop: number) => evaluateLoads(w, drop, leanRad) - limitRad;
+  const g = adductionBeyond(w, leanRad, limitRad);
   const g0 = g(0);
   if (g0 === 0) return 0;
   // θ rises with δ almost one for one (φ changes little): bracket just beyond the guess −g0.
@@ -58,6 +82,15 @@ export interface Posture extends DropSolution {
 }
 
 /**
+ * A posture: the drop found for a lean, with the lean and the part of it a same-side cane
+ * requires. Written out rather than spread: some TypeScript runners compile an object spread to a
+ * helper that costs more than a hip evaluation.
+ */
+export function postureOf(d: DropSolution, leanRad: number, caneLeanRad: number): Posture {
+  return { dropRad: d.dropRad, endStop: d.endStop, leanRad, caneLeanRad };
+}
+
+/**
  * The stable posture of the pelvis for a lean.
  * @param ceiling largest activation of the muscles (1 = maximal effort)
  */
@@ -71,7 +104,7 @@ export function dropForLean(w: Workspace, leanRad: number, ceiling: number): Dro
 }
 
 function solveDrop(w: Workspace, leanRad: number, ceiling: number): DropSolution {
-  const abd = (drop: number) => evaluatePosture(w, drop, leanRad, ceiling);
+  const abd = surplusAtDrop(w, leanRad, ceiling);
   if (abd(0) < 0) {
     const end = dropAtAdduction(w, leanRad, w.tissues.ends.adduction.limitRad);
     const drop = firstRise(abd, 0, end, SCAN_INTERVALS, ANGLE_TOLERANCE_RAD);
@@ -80,10 +113,7 @@ function solveDrop(w: Workspace, leanRad: number, ceiling: number): DropSolution
       : { dropRad: drop, endStop: undefined };
   }
   if (adductorSurplus(w, ceiling) >= 0) return { dropRad: 0, endStop: undefined };
-  const add = (hike: number) => {
-    evaluatePosture(w, -hike, leanRad, ceiling);
-    return adductorSurplus(w, ceiling);
-  };
+  const add = adductorSurplusAtHike(w, leanRad, ceiling);
   const end = -dropAtAdduction(w, leanRad, w.tissues.ends.abduction.limitRad);
   const hike = firstRise(add, 0, end, SCAN_INTERVALS, ANGLE_TOLERANCE_RAD);
   return hike === undefined

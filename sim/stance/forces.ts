@@ -154,7 +154,9 @@ export function pelvisForces(
   let abdY = 0;
   let abdMoment = 0;
   const st = w.states;
-  const muscles: MuscleResult[] = w.muscles.map((m, i) => {
+  const muscles: MuscleResult[] = [];
+  for (let i = 0; i < w.muscles.length; i++) {
+    const m = w.muscles[i]!;
     const momentArmM = st.momentArmM[i]!;
     const maxActiveForceN = st.maxActiveForceN[i]!;
     const passiveForceN = st.passiveForceN[i]!;
@@ -170,7 +172,7 @@ export function pelvisForces(
       abdY += force.y;
       abdMoment += forceN * momentArmM;
     } else adductor -= activeForceN * momentArmM;
-    return {
+    muscles.push({
       id: m.id,
       name: m.name,
       group: m.group,
@@ -185,8 +187,8 @@ export function pelvisForces(
       momentArmM,
       lengthM: st.lengthM[i]!,
       force,
-    };
-  });
+    });
+  }
   return {
     muscles,
     passiveForces,

@@ -98,6 +98,7 @@ export interface Workspace {
    * per unit of its isometric force (Hill AV (1938) Proc R Soc B 126:136-195; A = 0.25 and
    * v_max = 10 optimal fibre lengths per second for young adults, Thelen DG (2003) J Biomech Eng
    * 125:70-77), and a fibre moves at r·θ̇, so the moment changes by r²·F·(1 + A)/(A·v_max) per rad/s.
+   * Written by {@link evaluateHipDamping} (the dynamics), not by every hip evaluation.
    */
   activeAbductorDampingNms: number;
   activeAdductorDampingNms: number;
@@ -182,25 +183,16 @@ export function evaluateHip(w: Workspace, thetaRad: number): void {
   const sn = Math.sin(thetaRad);
   const st = w.states;
   evaluateMuscleSet(w.set, w.strengths, c, sn, st);
+  const { momentArmM, maxActiveForceN, passiveForceN } = st;
   let abd = 0;
   let add = 0;
-  let abdDamping = 0;
-  let addDamping = 0;
   let passive = 0;
   for (let i = 0; i < w.set.count; i++) {
-    const r = st.momentArmM[i]!;
-    const maxActive = st.maxActiveForceN[i]!;
-    const damping =
-      (r * r * maxActive * FORCE_VELOCITY_SLOPE) /
-      (MAX_FIBRE_VELOCITY_PER_S * w.set.optimalFibreLengthM[i]!);
-    if (r > 0) {
-      abd += r * maxActive;
-      abdDamping += damping;
-    } else {
-      add -= r * maxActive;
-      addDamping += damping;
-    }
-    passive += r * st.passiveForceN[i]!;
+    const r = momentArmM[i]!;
+    const maxActive = maxActiveForceN[i]!;
+    if (r > 0) abd += r * maxActive;
+    else add -= r * maxActive;
+    passive += r * passiveForceN[i]!;
   }
   let tissue = 0;
   for (let k = 0; k < w.cables.length; k++) {
@@ -209,10 +201,29 @@ export function evaluateHip(w: Workspace, thetaRad: number): void {
   }
   w.activeAbductorNm = abd;
   w.activeAdductorNm = add;
-  w.activeAbductorDampingNms = abdDamping;
-  w.activeAdductorDampingNms = addDamping;
   w.passiveMuscleNm = passive;
   w.tissueNm = tissue;
+}
+
+/**
+ * The damping of the active abductors and adductors at the hip last evaluated, in place
+ * (`activeAbductorDampingNms`, `activeAdductorDampingNms`): only the dynamics needs it, so the
+ * searches of a stance solve do not compute it.
+ */
+export function evaluateHipDamping(w: Workspace): void {
+  const { momentArmM, maxActiveForceN } = w.states;
+  let abdDamping = 0;
+  let addDamping = 0;
+  for (let i = 0; i < w.set.count; i++) {
+    const r = momentArmM[i]!;
+    const damping =
+      (r * r * maxActiveForceN[i]! * FORCE_VELOCITY_SLOPE) /
+      (MAX_FIBRE_VELOCITY_PER_S * w.set.optimalFibreLengthM[i]!);
+    if (r > 0) abdDamping += damping;
+    else addDamping += damping;
+  }
+  w.activeAbductorDampingNms = abdDamping;
+  w.activeAdductorDampingNms = addDamping;
 }
 
 /**

@@ -31,3 +31,12 @@ export function lastFitting(bend: (lean: number) => number, floor: number, lean:
 export function overBend(w: Workspace, lean: number, ceiling: number): number {
   return lean + dropForLean(w, lean, ceiling).dropRad - LUMBAR_LATERAL_FLEXION_RANGE_RAD;
 }
+
+/**
+ * {@link overBend} as a function of the lean (made by a factory: a closure declared by name inside
+ * a search would be given its name at every call by some TypeScript runners).
+ */
+export const overBendAt =
+  (w: Workspace, ceiling: number) =>
+  (lean: number): number =>
+    overBend(w, lean, ceiling);

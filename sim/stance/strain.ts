@@ -11,7 +11,11 @@ export function tissueStrain(w: Workspace): number {
   let sum = 0;
   for (let k = 0; k < w.cables.length; k++) {
     const end = w.cableEndForcesN[k]!;
-    if (end > 0) sum += (w.cableStates[k]!.forceN / end) ** 3;
+    if (end > 0) {
+      // Cubed by multiplication: Math.pow is several times slower (same value to the last bit or two).
+      const ratio = w.cableStates[k]!.forceN / end;
+      sum += ratio * ratio * ratio;
+    }
   }
   return sum;
 }

@@ -10,12 +10,13 @@ import { LUMBAR_LATERAL_FLEXION_RANGE_RAD } from '../tissues/spine.ts';
 import {
   ANGLE_TOLERANCE_RAD,
   dropForLean,
+  postureOf,
   type DropSolution,
   type Posture,
 } from './equilibrium.ts';
 import { curveLeanRad } from './equilibriumCurve.ts';
 import { evaluateLoads, evaluatePosture, type Workspace } from './posture.ts';
-import { lastFitting, overBend } from './spineFit.ts';
+import { lastFitting, overBendAt } from './spineFit.ts';
 
 /**
  * How far short of the spine's end the curve search aims, rad: twice the drop search's
@@ -27,6 +28,24 @@ const SPINE_END_MARGIN_RAD = 2 * ANGLE_TOLERANCE_RAD;
 export const CURVE_TOLERANCE_RAD = 1e-13;
 /** Largest difference between the curve's posture and the drop search's before the curve is distrusted, rad. */
 export const CURVE_CHECK_RAD = 1e-7;
+
+// The functions searched, made by factories (a closure declared by name inside a search would be
+// given its name at every call by some TypeScript runners).
+
+/** Spine bend beyond its range (less the margin) along the equilibrium curve, by hip adduction, rad. */
+const curveBend =
+  (w: Workspace, ceiling: number) =>
+  (theta: number): number =>
+    curveLeanRad(w, theta, ceiling) +
+    w.dropRad -
+    LUMBAR_LATERAL_FLEXION_RANGE_RAD +
+    SPINE_END_MARGIN_RAD;
+
+/** Abductor-side surplus with the pelvis level, by lean, N·m. */
+const levelSurplus =
+  (w: Workspace, ceiling: number) =>
+  (lean: number): number =>
+    evaluatePosture(w, 0, lean, ceiling);
 
 /**
  * The lean that bends the spine to its end, λ + δ(λ) = Λ, found along the equilibrium curve
@@ -40,8 +59,7 @@ function spineEndAlongCurve(
   ceiling: number,
 ): number | undefined {
   const range = LUMBAR_LATERAL_FLEXION_RANGE_RAD;
-  const bend = (theta: number) =>
-    curveLeanRad(w, theta, ceiling) + w.dropRad - range + SPINE_END_MARGIN_RAD;
+  const bend = curveBend(w, ceiling);
   const thetaFloor = evaluateLoads(w, atFloor.dropRad, floor);
   const thetaLevel = evaluateLoads(w, 0, range);
   const bLevel = bend(thetaLevel);
@@ -67,20 +85,20 @@ export function trunkLean(
 ): Posture {
   const range = LUMBAR_LATERAL_FLEXION_RANGE_RAD;
   // Level, or raised by an aid that over-balances: leaning would not help.
-  if (atFloor.dropRad <= 0) return { ...atFloor, leanRad: floor, caneLeanRad: floor };
-  const levelAt = (lean: number) => evaluatePosture(w, 0, lean, ceiling);
+  if (atFloor.dropRad <= 0) return postureOf(atFloor, floor, floor);
+  const levelAt = levelSurplus(w, ceiling);
   if (levelAt(range) >= 0) {
     // On the side where the pelvis holds level, so that the drop search agrees at once.
     const lean = firstRise(levelAt, floor, range, 1, ANGLE_TOLERANCE_RAD) ?? range;
     return { dropRad: 0, endStop: undefined, leanRad: lean, caneLeanRad: floor };
   }
   // The spine bends to its end: λ + δ(λ) = Λ, approached from the side where it fits.
-  const bend = (lean: number) => overBend(w, lean, ceiling);
+  const bend = overBendAt(w, ceiling);
   const b0 = floor + atFloor.dropRad - range;
-  if (b0 >= 0) return { ...atFloor, leanRad: floor, caneLeanRad: floor };
+  if (b0 >= 0) return postureOf(atFloor, floor, floor);
   const guess =
     (atFloor.endStop ? undefined : spineEndAlongCurve(w, floor, atFloor, ceiling)) ??
     brentRoot(bend, floor, range, ANGLE_TOLERANCE_RAD, b0);
   const lean = lastFitting(bend, floor, guess);
-  return { ...dropForLean(w, lean, ceiling), leanRad: lean, caneLeanRad: floor };
+  return postureOf(dropForLean(w, lean, ceiling), lean, floor);
 }
