@@ -10,8 +10,11 @@ import { parseArgs, UsageError, type Args } from './args.ts';
 import type { OutputFile } from './command.ts';
 import { helpText } from './help.ts';
 import { commands } from './commands.ts';
+import { loadUnitParser } from '../sim/index.ts';
 
 async function run(argv: readonly string[]): Promise<number> {
+  // Options and files may give a quantity with a unit ("--mass 154lb"): the parser is bundled.
+  await loadUnitParser();
   let args: Args;
   try {
     args = parseArgs(argv);

@@ -52,7 +52,14 @@ export {
   stanceFieldByFlag,
   optionsOf,
 } from './fields/options.ts';
-export { parseQuantity, parseNumber, quoteForMessage } from './quantity.ts';
+export {
+  hasUnit,
+  loadUnitParser,
+  parseNumber,
+  parseQuantity,
+  quoteForMessage,
+  unitParserLoaded,
+} from './quantity.ts';
 export type { Parsed, SiUnit } from './quantity.ts';
 export { deg, formatNumber } from './units.ts';
 export { pauwelsBalance } from './pauwels.ts';
