@@ -1,12 +1,16 @@
 /**
  * Draws a DOM-free SVG scene into live SVG elements by patching them in place: elements are
  * reused when their tag matches and only changed attributes are written. The figure keeps the
- * same structure from frame to frame, so an animation frame touches only what moved.
+ * same structure from frame to frame, so an animation frame touches only what moved. Scene nodes
+ * are never changed once built, so an element last drawn from the very same node object (a part
+ * of the scene kept from the last frame, e.g. a plot under its moving cursor) is skipped whole.
  */
 import type { SvgNode } from '../render/svg.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const written = new WeakMap<Element, Record<string, string>>();
+/** The node each element was last drawn from, with its children. */
+const drawnFrom = new WeakMap<Element, SvgNode>();
 
 function dropText(el: Element): void {
   for (const n of [...el.childNodes]) if (n.nodeType !== Node.ELEMENT_NODE) n.remove();
@@ -24,6 +28,7 @@ export function patchChildren(parent: Element, nodes: readonly SvgNode[]): void 
       else parent.appendChild(fresh);
       el = fresh;
     }
+    if (drawnFrom.get(el) === node) continue;
     const before = written.get(el) ?? {};
     const now: Record<string, string> = {};
     for (const key in node.attrs) {
@@ -42,6 +47,7 @@ export function patchChildren(parent: Element, nodes: readonly SvgNode[]): void 
       if (el.childNodes.length !== el.children.length) dropText(el);
       patchChildren(el, node.children ?? []);
     }
+    drawnFrom.set(el, node);
   }
   while (kids.length > nodes.length) kids[kids.length - 1]!.remove();
 }
