@@ -176,7 +176,7 @@ describe.runIf(browserAvailable)(
       expect(report.overlaps).toEqual([]);
       const fig = (await frame.locator('svg.figure-body').boundingBox())!;
       expect(fig.height).toBeGreaterThan(450 * 0.7);
-      expect(await frame.locator('svg.figure-body title').textContent()).toContain('Walking');
+      expect(await frame.locator('svg.figure-body > title').textContent()).toContain('Walking');
       expect(await frame.locator('[data-readout=pelvic-drop]').textContent()).toMatch(/^1\d\.\d°$/);
       expect(await frame.getByRole('button', { name: /Walk|Pause/ }).count()).toBe(1);
       await page.close();

@@ -54,7 +54,7 @@ describe.runIf(browserAvailable)('lecture mode in Chromium', { timeout: 120_000 
     expect(
       await page.getByRole('button', { name: /^5\. Coxa vara/ }).getAttribute('aria-pressed'),
     ).toBe('true');
-    expect(await page.locator('svg.figure-body title').textContent()).toContain('Walking');
+    expect(await page.locator('svg.figure-body > title').textContent()).toContain('Walking');
     await expect.poll(() => page.url()).toContain('preset=coxa-vara');
     expect(page.url()).toContain('t=40');
     expect(await page.locator('[data-caption]').textContent()).toContain('Own scenario');
