@@ -85,6 +85,34 @@ function offlineCsp(file: string): Plugin {
   };
 }
 
+/** Keys of the data files that say where their numbers come from: read by people, not by code. */
+const PROVENANCE_KEYS = new Set(['_about', 'source', 'licence', 'units']);
+
+/**
+ * The app's copy of the data files (data/*.json) without their provenance (source, licence, units,
+ * notes): the files keep it, and no code reads it, so the first screen does not carry it.
+ */
+function dataWithoutProvenance(): Plugin {
+  const strip = (v: unknown, top: boolean): unknown => {
+    if (Array.isArray(v)) return v.map((x) => strip(x, false));
+    if (v === null || typeof v !== 'object') return v;
+    return Object.fromEntries(
+      Object.entries(v)
+        .filter(([k]) => !(top ? PROVENANCE_KEYS.has(k) : k === 'source'))
+        .map(([k, x]) => [k, strip(x, false)]),
+    );
+  };
+  return {
+    name: 'data-without-provenance',
+    apply: 'build',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/data\/[^/]+\.json$/.test(id)) return null;
+      return { code: JSON.stringify(strip(JSON.parse(code), true)), map: null };
+    },
+  };
+}
+
 /** Names the single-file build's page after what it is (after every other plugin has written it). */
 function renameHtml(dir: string, name: string): Plugin {
   return {
@@ -102,18 +130,24 @@ export default defineConfig(({ mode }) => ({
     mode === 'offline'
       ? [
           svelte(),
+          dataWithoutProvenance(),
           viteSingleFile(),
           renameHtml('dist-offline', 'trendelenburg-lab.html'),
           offlineCsp('dist-offline/trendelenburg-lab.html'),
         ]
-      : [svelte(), csp()],
+      : [svelte(), dataWithoutProvenance(), csp()],
   // Component tests mount Svelte in jsdom: resolve Svelte's browser build under vitest.
   ...(process.env.VITEST ? { resolve: { conditions: ['browser'] } } : {}),
   base: './',
   build: {
     // jsPDF's optional helpers for drawing HTML (html2canvas, DOMPurify, canvg): never called by
     // the PDF export, left out of the build (their dynamic imports stay unresolved and unused).
-    rollupOptions: { external: ['html2canvas', 'dompurify', 'canvg'] },
+    rolldownOptions: {
+      external: ['html2canvas', 'dompurify', 'canvg'],
+      // Everything the first screen runs in one chunk (one request, compressed as a whole); what
+      // loads on demand (dialogs, exports, the plots, the unit parser) in chunks of its own.
+      output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
+    },
     outDir: mode === 'offline' ? 'dist-offline' : 'dist',
     target: 'es2022',
     assetsInlineLimit: mode === 'offline' ? 100_000_000 : 4096,
@@ -122,6 +156,7 @@ export default defineConfig(({ mode }) => ({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/setup/buildCli.ts'],
+    setupFiles: ['tests/setup/units.ts'],
     environment: 'node',
     reporters: ['default'],
   },

@@ -55,7 +55,15 @@ export {
   stanceFieldByFlag,
   optionsOf,
 } from './fields/options.ts';
-export { parseQuantity, parseNumber, quoteForMessage, TINY } from './quantity.ts';
+export {
+  hasUnit,
+  loadUnitParser,
+  parseNumber,
+  parseQuantity,
+  quoteForMessage,
+  TINY,
+  unitParserLoaded,
+} from './quantity.ts';
 export type { Parsed, SiUnit } from './quantity.ts';
 export { deg, formatNumber } from './units.ts';
 export { pauwelsBalance } from './pauwels.ts';

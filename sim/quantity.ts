@@ -1,13 +1,9 @@
 /**
- * Unit-aware input ("154 lb", "175 cm", "1.75"), through one small mathjs instance that knows
- * only units. Text is never evaluated as an expression: it must be a plain number, or a number
- * followed by a single unit name, before mathjs sees it.
+ * Unit-aware input ("154 lb", "175 cm", "1.75"). A plain number is read here; a number followed by
+ * a single unit name goes to the unit parser (./unitParser.ts, mathjs), which is loaded on demand
+ * by {@link loadUnitParser}. Text is never evaluated as an expression.
  */
-import { create, unitDependencies } from 'mathjs';
 import { CAPS } from './fields/caps.ts';
-
-if (!unitDependencies) throw new Error('mathjs: unit dependencies missing');
-const math = create({ unitDependencies });
 
 /** Physical dimension a quantity must have, named by its SI unit. */
 export type SiUnit = 'kg' | 'm';
@@ -41,6 +37,38 @@ export type Parsed<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
 
 /**
+ * Reads "number unit" text (a number and one unit name, `unitName`) as SI: the value, or why not.
+ * Installed by ./unitParser.ts.
+ */
+export type UnitReader = (text: string, unitName: string, si: SiUnit) => Parsed<number>;
+
+let unitReader: UnitReader | undefined;
+
+/** Installs the unit parser (./unitParser.ts does, when it is imported). */
+export function useUnitReader(reader: UnitReader): void {
+  unitReader = reader;
+}
+
+/**
+ * Loads the unit parser (mathjs) once; {@link parseQuantity} reads text with a unit only after
+ * this has resolved. Callers that may meet such text await it first (the command line, a file
+ * being opened, a link with "154 lb" in it); a plain number never needs it.
+ */
+export async function loadUnitParser(): Promise<void> {
+  if (!unitReader) await import('./unitParser.ts');
+}
+
+/** Whether the unit parser is loaded. */
+export function unitParserLoaded(): boolean {
+  return unitReader !== undefined;
+}
+
+/** Whether `text` is a number followed by a unit name: text only the unit parser can read. */
+export function hasUnit(text: string): boolean {
+  return NUMBER_AND_UNIT.test(text.trim().replace(/\s+/g, ' '));
+}
+
+/**
  * Parses a quantity to its SI value.
  * @param text user text, e.g. "154 lb" or "70" (a bare number is taken in `si`)
  * @param si the SI unit (and so the dimension) required
@@ -57,17 +85,9 @@ export function parseQuantity(text: string, si: SiUnit): Parsed<number> {
       ok: false,
       reason: `"${quoteForMessage(t)}" is not a number with a unit (e.g. "70 kg")`,
     };
-  let u;
-  try {
-    u = math.unit(t);
-  } catch {
-    return { ok: false, reason: `"${quoteForMessage(m[5] ?? '')}" is not a known unit` };
-  }
-  if (!u.equalBase(math.unit(1, si))) {
-    const want = si === 'kg' ? 'a mass' : 'a length';
-    return { ok: false, reason: `"${quoteForMessage(t)}" is not ${want}` };
-  }
-  return finite(u.toNumber(si), m[1] ?? '');
+  if (!unitReader) return { ok: false, reason: 'cannot be read yet: the unit parser is loading' };
+  const r = unitReader(t, m[5] ?? '', si);
+  return r.ok ? finite(r.value, m[1] ?? '') : r;
 }
 
 /**

@@ -1,9 +1,14 @@
 import { mount } from 'svelte';
+import { hasUnit, loadUnitParser } from '../sim/index.ts';
 import App from './App.svelte';
 import './global.css';
 import './layout.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('Trendelenburg Lab: no #app element in index.html');
+
+// A link may give a quantity with a unit ("mass=154 lb"): then the unit parser, which is otherwise
+// loaded on demand, is loaded before the link is read.
+if ([...new URLSearchParams(location.search).values()].some(hasUnit)) await loadUnitParser();
 
 export default mount(App, { target });

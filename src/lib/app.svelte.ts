@@ -31,9 +31,43 @@ import {
 
 export class AppState {
   #scenario = $state.raw<Scenario>(DEFAULT_SCENARIO);
-  view = $state.raw<ViewState>(DEFAULT_VIEW);
-  playing = $state(false);
   notes = $state.raw<string[]>([]);
+  #view = $state.raw<ViewState>(DEFAULT_VIEW);
+  #cyclePct = $state(DEFAULT_VIEW.cyclePct);
+  #playing = $state(false);
+
+  /**
+   * What is shown and how. While the walk plays its position moves in {@link cyclePct} alone,
+   * so that an animation frame does not replace the view (everything that reads it would run
+   * again); `view.cyclePct` is brought up to date when the walk stops.
+   */
+  get view(): ViewState {
+    return this.#view;
+  }
+  set view(v: ViewState) {
+    // A view copied while the walk plays keeps its position; one that moves it, moves it.
+    const moved = v.cyclePct !== this.#view.cyclePct;
+    this.#view = v;
+    if (moved || !this.#playing) this.#cyclePct = v.cyclePct;
+  }
+
+  /** The position in the gait cycle now, %: the animation clock moves it in every frame. */
+  get cyclePct(): number {
+    return this.#cyclePct;
+  }
+  set cyclePct(pct: number) {
+    this.#cyclePct = pct;
+    if (!this.#playing) this.#view = { ...this.#view, cyclePct: pct };
+  }
+
+  /** Whether the walk plays. */
+  get playing(): boolean {
+    return this.#playing;
+  }
+  set playing(on: boolean) {
+    if (this.#playing && !on) this.#view = { ...this.#view, cyclePct: this.#cyclePct };
+    this.#playing = on;
+  }
 
   gaitInput = $derived<GaitInput>({
     ...DEFAULT_GAIT,
@@ -64,10 +98,10 @@ export class AppState {
 
   gait = $derived(buildGait(this.gaitInput));
   normalGait = $derived(buildGait(this.normalGaitInput));
-  sample = $derived(sampleGait(this.gait, this.view.cyclePct / 100));
+  sample = $derived(sampleGait(this.gait, this.cyclePct / 100));
   gaitFig = $derived(gaitFigure(this.gait, this.sample));
   normalGaitFig = $derived(
-    gaitFigure(this.normalGait, sampleGait(this.normalGait, this.view.cyclePct / 100)),
+    gaitFigure(this.normalGait, sampleGait(this.normalGait, this.cyclePct / 100)),
   );
 
   // The plots' series (sim/queries/): each is computed when a plot first reads it, and again only
@@ -140,9 +174,9 @@ export class AppState {
   }
 
   reset(): void {
+    this.playing = false;
     this.#scenario = DEFAULT_SCENARIO;
     this.view = DEFAULT_VIEW;
-    this.playing = false;
     this.notes = [];
   }
 }

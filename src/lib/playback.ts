@@ -18,7 +18,7 @@ export function scrubCycle(app: AppState, cyclePct: number): void {
 
 /** Pauses and moves the gait cycle by `dPct` %, wrapping round at 100 %. */
 export function stepCycle(app: AppState, dPct: number): void {
-  scrubCycle(app, (((app.view.cyclePct + dPct) % 100) + 100) % 100);
+  scrubCycle(app, (((app.cyclePct + dPct) % 100) + 100) % 100);
 }
 
 /** The single-leg stance view (the walk stops). */

@@ -1,16 +1,51 @@
 /**
  * The one model-to-screen transform of the figure: world metres (x right, y up) to SVG pixels
- * (x right, y down), equal scale on both axes, built with d3-scale. Rigid parts are drawn once in
- * their own frame and placed with an SVG transform (`placed`), so that an animation frame only
- * moves them.
+ * (x right, y down), equal scale on both axes. Rigid parts are drawn once in their own frame and
+ * placed with an SVG transform (`placed`), so that an animation frame only moves them.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Vec2 } from '../../../sim/index.ts';
+
+/** A linear map of one axis and its inverse. */
+export interface LinearMap {
+  (v: number): number;
+  /** The value that maps to `px`. */
+  invert(px: number): number;
+}
+
+/** Normalises to 0-1 over [a, b] (a constant 0.5 for an empty interval), as d3-scale does. */
+const normalize = (a: number, b: number) => {
+  const span = b - a;
+  return span ? (v: number) => (v - a) / span : () => (Number.isNaN(span) ? NaN : 0.5);
+};
+/** Interpolates from a (t = 0) to b (t = 1), as d3-interpolate's interpolateNumber does. */
+const lerp = (a: number, b: number) => (t: number) => a * (1 - t) + b * t;
+/** d3-scale's map of a two-number domain to a two-number range (its `bimap`). */
+function bimap(domain: readonly [number, number], range: readonly [number, number]) {
+  const [d0, d1] = domain;
+  const [r0, r1] = range;
+  const n = d1 < d0 ? normalize(d1, d0) : normalize(d0, d1);
+  const i = d1 < d0 ? lerp(r1, r0) : lerp(r0, r1);
+  return (v: number) => i(n(v));
+}
+
+/**
+ * A linear map from `domain` to `range` with d3-scale's `scaleLinear` arithmetic, to the last
+ * bit (the golden figures depend on it): written out because the figure needs only this of
+ * d3-scale, whose ticks and number formats would otherwise load with the first screen.
+ */
+export function linearMap(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+): LinearMap {
+  const map = bimap(domain, range);
+  const inverse = bimap(range, domain);
+  return Object.assign((v: number) => map(v), { invert: (px: number) => inverse(px) });
+}
 
 /** Screen mapping of a figure. */
 export interface ScreenFrame {
-  readonly x: ScaleLinear<number, number>;
-  readonly y: ScaleLinear<number, number>;
+  readonly x: LinearMap;
+  readonly y: LinearMap;
   /** Pixels per metre. */
   readonly pxPerM: number;
   /** Size of the whole figure, px. */
@@ -85,12 +120,8 @@ export function screenFrame(
     height: heightPx,
   };
   const pxPerM = box.height / (win.yMax - win.yMin);
-  const x = scaleLinear()
-    .domain([win.xMin, win.xMax])
-    .range([box.x, box.x + pxPerM * (win.xMax - win.xMin)]);
-  const y = scaleLinear()
-    .domain([win.yMin, win.yMax])
-    .range([box.y + box.height, box.y]);
+  const x = linearMap([win.xMin, win.xMax], [box.x, box.x + pxPerM * (win.xMax - win.xMin)]);
+  const y = linearMap([win.yMin, win.yMax], [box.y + box.height, box.y]);
   return {
     x,
     y,

@@ -1,0 +1,33 @@
+/**
+ * The unit parser: one small mathjs instance that knows only units, installed into
+ * ./quantity.ts when this module is first imported. mathjs is the largest library the model uses,
+ * so it is loaded only where text with a unit has to be read: `loadUnitParser()` (./quantity.ts)
+ * imports this module on demand; a plain number never needs it.
+ */
+import { create, unitDependencies } from 'mathjs';
+import { quoteForMessage, useUnitReader, type Parsed, type SiUnit } from './quantity.ts';
+
+if (!unitDependencies) throw new Error('mathjs: unit dependencies missing');
+const math = create({ unitDependencies });
+
+/**
+ * Reads "number unit" text (already checked to be exactly that) as SI.
+ * @param text the whole text, e.g. "154 lb"
+ * @param unitName the unit as written, e.g. "lb" (quoted when unknown)
+ * @param si the SI unit (and so the dimension) required
+ */
+function readUnit(text: string, unitName: string, si: SiUnit): Parsed<number> {
+  let u;
+  try {
+    u = math.unit(text);
+  } catch {
+    return { ok: false, reason: `"${quoteForMessage(unitName)}" is not a known unit` };
+  }
+  if (!u.equalBase(math.unit(1, si))) {
+    const want = si === 'kg' ? 'a mass' : 'a length';
+    return { ok: false, reason: `"${quoteForMessage(text)}" is not ${want}` };
+  }
+  return { ok: true, value: u.toNumber(si) };
+}
+
+useUnitReader(readUnit);
