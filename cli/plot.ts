@@ -1,7 +1,8 @@
 /**
  * `plot NAME --out FILE.svg|FILE.png|FILE.pdf|FILE.csv`: the app's plots rendered without a
  * browser. The same builders as the app (src/render/plots); PNG by resvg, with the print
- * resolution recorded; PDF by the same vector writer as the app (src/render/export/pdf.ts). Sized
+ * resolution recorded; PDF by the same vector writer as the app (src/render/export/pdf.ts, DejaVu
+ * Sans embedded). Sized
  * in screen pixels, or on paper in mm with the type in pt. The command reads its options and
  * returns the file; cli/main.ts writes it.
  */
@@ -12,7 +13,6 @@ import { plotOfInputs, type LabelledInput } from '../src/render/plots/fromInputs
 import type { Plot, PlotName, PlotOptions } from '../src/render/plots/types.ts';
 import { tableCsv, type CsvScenario } from '../src/render/export/csv.ts';
 import { mmOfPx, onPaper, paperTheme } from '../src/render/export/paper.ts';
-import { scenePdf } from '../src/render/export/pdf.ts';
 import { SCREEN_DPI, withDpi } from '../src/render/export/png.ts';
 import { serialize } from '../src/render/svg.ts';
 import { PROJECTOR_THEME, SCREEN_THEME } from '../src/render/theme.ts';
@@ -76,7 +76,14 @@ export async function drawPlot(
   const size = { widthPx: r.widthPx, heightPx: r.heightPx };
   if (r.format === 'csv') return { bytes: tableCsv(plot.table, r.name, ...csvScenarios), ...size };
   const scene = r.onPaper ? onPaper(plot.scene) : plot.scene;
-  if (r.format === 'pdf') return { bytes: await scenePdf(scene), ...size };
+  if (r.format === 'pdf') {
+    // The writer and its embedded face load only for a PDF.
+    const [{ scenePdf }, { readPdfFonts }] = await Promise.all([
+      import('../src/render/export/pdf.ts'),
+      import('./pdfFonts.ts'),
+    ]);
+    return { bytes: await scenePdf(scene, readPdfFonts()), ...size };
+  }
   const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${serialize(scene)}\n`;
   if (r.format === 'svg') return { bytes: svg, ...size };
   const scale = r.dpi / SCREEN_DPI;

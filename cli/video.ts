@@ -1,6 +1,6 @@
 /**
  * `video walk|nerve-block --out FILE.webm`: the app's walk or nerve-block video without a
- * browser. The frames are the app's (src/render/export/video.ts), each drawn at its exact moment;
+ * browser. The frames are the app's (src/render/export/videoFrames.ts), each drawn at its exact moment;
  * resvg rasterises them; sharp (libwebp) encodes each as a lossy WebP, whose bitstream is a VP8
  * key frame (RFC 6386; the WebP container, RFC 9649 §2.5); mediabunny muxes the key frames into
  * WebM with their timestamps. Every frame is a key frame: larger than an encoder with motion
@@ -18,13 +18,8 @@ import {
   solveStance,
 } from '../sim/index.ts';
 import { serialize, type SvgNode } from '../src/render/svg.ts';
-import {
-  frameCount,
-  frameTheme,
-  nerveBlockFrames,
-  walkFrames,
-  type VideoTiming,
-} from '../src/render/export/video.ts';
+import { frameCount, type VideoTiming } from '../src/render/export/video.ts';
+import { frameTheme, nerveBlockFrames, walkFrames } from '../src/render/export/videoFrames.ts';
 import { UsageError } from './args.ts';
 import type { Command } from './command.ts';
 import { choiceOption, gaitInput, numberOption } from './options.ts';

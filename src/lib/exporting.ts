@@ -118,7 +118,7 @@ export async function scenePng(
 
 /** A vector PDF of a scene, the page its size on paper (the writer is loaded on first use). */
 export async function scenePdf(scene: SvgNode): Promise<Blob> {
-  const pdf = await import('../render/export/pdf.ts');
+  const pdf = await import('../render/export/pdfWeb.ts');
   return new Blob([(await pdf.scenePdf(scene)) as BlobPart], { type: 'application/pdf' });
 }
 

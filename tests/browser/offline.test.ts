@@ -1,8 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { build } from 'vite';
 import { browserAvailable, useHarness } from './harness.ts';
+import { readPdf } from '../render/export/pdfFile.ts';
 
 const file = fileURLToPath(new URL('../../dist-offline/trendelenburg-lab.html', import.meta.url));
 
@@ -50,6 +53,33 @@ describe.runIf(browserAvailable)('the single offline HTML file', { timeout: 60_0
         (u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:'),
       ),
     ).toEqual([]);
+    await context.close();
+  });
+
+  it('exports a PDF with its fonts embedded, the font files read from the file itself', async () => {
+    const context = await harness().browser.newContext({ offline: true, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await context.route(/^https?:/, (route) => route.abort());
+    await page.goto(`file://${file}?preset=sgn-palsy-complete`);
+    await page.getByRole('tab', { name: 'Demand vs capacity' }).click();
+    const menu = page.locator('details[data-export-of="detail"]');
+    await menu.locator('summary').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      menu.locator('[data-export="pdf"]').click(),
+    ]);
+    const out = join(mkdtempSync(join(tmpdir(), 'tl-offline-')), 'plot.pdf');
+    await download.saveAs(out);
+    const pdf = readPdf(new Uint8Array(readFileSync(out)));
+    expect(pdf.fonts.filter((f) => f.subtype === 'CIDFontType2').map((f) => f.embedded)).toEqual([
+      true,
+      true,
+    ]);
+    expect(pdf.shown).toContain('Pelvic drop (°)');
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

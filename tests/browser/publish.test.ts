@@ -71,6 +71,11 @@ describe.runIf(browserAvailable)(
       expect(read.shown).toContain('Pelvic drop (°)');
       expect(read.shown).toContain('equilibrium 11.2°');
       expect(read.shown.join(' ')).not.toMatch(/sgn-palsy/);
+      // DejaVu Sans embedded (the font files fetched with the writer), no standard font listed
+      expect(read.fonts.filter((f) => f.subtype === 'CIDFontType2').map((f) => f.embedded)).toEqual(
+        [true, true],
+      );
+      expect(read.fonts.every((f) => /^[A-Z]{6}\+DejaVuSans/.test(f.baseFont))).toBe(true);
       // The PDF writer was loaded when asked for, under the page's content security policy.
       expect(errors).toEqual([]);
       await page.close();

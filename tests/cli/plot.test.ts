@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -215,8 +216,19 @@ describe('sim plot on paper', () => {
     expect(box[2]).toBeCloseTo((180 / 25.4) * 72, 1);
     expect(box[3]).toBeCloseTo((100 / 25.4) * 72, 1);
     expect(pdf.body).not.toMatch(/\/Subtype\s*\/Image/);
-    expect(pdf.body).toMatch(/\/BaseFont \/Helvetica\b/);
-    // WinAnsi text: "°" is one byte, as latin1 reads it
+    // DejaVu Sans embedded, as `pdffonts` (poppler) reports it where installed
+    expect(pdf.body).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans\b/);
+    expect(pdf.body).not.toMatch(/\/BaseFont \/Helvetica\b/);
+    const fonts = spawnSync('pdffonts', [out], { encoding: 'utf8' });
+    if (!fonts.error) {
+      const rows = fonts.stdout
+        .split('\n')
+        .slice(2)
+        .filter((l) => l.trim() !== '');
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows)
+        expect(row).toMatch(/DejaVuSans\S*\s+CID TrueType\s+Identity-H\s+yes yes yes/);
+    }
     for (const words of ['Pelvic drop (°)', 'equilibrium 11.2°', 'Normal: level pelvis'])
       expect(pdf.shown).toContain(words);
     // curves are paths: moveto, lineto and curveto operators in the page's content

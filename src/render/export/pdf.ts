@@ -2,16 +2,19 @@
  * Vector PDF of a scene, in the browser and on the command line alike: jsPDF writes the file,
  * svgpath turns path data, shapes and transforms into absolute lines and cubic curves, and this
  * file walks the scene tree (the few elements the figures and plots use: svg, g, rect, line,
- * path, circle, ellipse, text). Text stays text, in the standard Helvetica (PDF base-14: nothing
- * embedded, every reader draws it alike), placed and anchored by Helvetica's own widths; nothing
- * is rasterised. The page is the scene's size on paper (its width and height in mm, or its pixels
- * at 96 per inch).
+ * path, circle, ellipse, text). Text stays text, in DejaVu Sans embedded as a subset of the glyphs
+ * used (./pdfFonts.ts: the face the SVG is laid out for, so widths and characters match the SVG and
+ * PNG exports; journals refuse PDFs with fonts not embedded), placed and anchored by that face's
+ * own widths; nothing is rasterised. The page is the scene's size on paper (its width and height
+ * in mm, or its pixels at 96 per inch).
  */
 import { color } from 'd3-color';
 import type { GState as GStateClass, jsPDF } from 'jspdf';
 import svgpath from 'svgpath';
 import type { AttrValue, SvgNode } from '../svg.ts';
 import { PT_PER_IN, MM_PER_IN, sceneSizeMm, sceneSizePx } from './paper.ts';
+import { withoutGlyphNames } from './glyphNames.ts';
+import type { PdfFonts } from './pdfFonts.ts';
 
 /** Presentation attributes as they cascade from a group to its children. */
 interface Style {
@@ -103,24 +106,48 @@ function rgb(c: string): [number, number, number] | undefined {
   return p ? [Math.round(p.r), Math.round(p.g), Math.round(p.b)] : [0, 0, 0];
 }
 
-/**
- * Characters of Windows-1252 (the encoding of the standard PDF fonts) beyond Latin-1, so text
- * outside it can be replaced rather than printed as the wrong glyph.
- */
-const WIN_ANSI_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
-/** Replacements for characters the standard fonts lack: the minus sign becomes an en dash. */
-const REPLACE: Readonly<Record<string, string>> = { '−': '–', '≈': '~', '≤': '<=', '≥': '>=' };
+/** The PostScript names of the embedded faces (BaseFont, after the subset's tag). */
+const FACES = { normal: 'DejaVuSans', bold: 'DejaVuSans-Bold' } as const;
 
-/** Text in the characters a standard PDF font can show (others become "?"). */
-export function winAnsi(text: string): string {
+/** Every text of a scene, in document order. */
+function textsOf(n: SvgNode): string[] {
+  return [...(n.text === undefined ? [] : [n.text]), ...(n.children ?? []).flatMap(textsOf)];
+}
+
+/**
+ * The six capital letters that name a subset of a font (PDF 32000-1 §9.6.4: "EOODIA+Poetica"),
+ * from the scene's words, so that two figures' subsets placed in one document keep apart.
+ */
+export function subsetTag(words: readonly string[]): string {
+  // FNV-1a over the UTF-16 code units, then written in base 26.
+  let h = 0x811c9dc5;
+  for (const w of words)
+    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193) >>> 0;
+  return Array.from({ length: 6 }, (_, i) =>
+    String.fromCharCode(65 + (Math.floor(h / 26 ** i) % 26)),
+  ).join('');
+}
+
+/**
+ * Text in the characters the font has: each character whose glyph `hasGlyph` denies (and any
+ * outside the Basic Multilingual Plane, which jsPDF's two-byte encoding cannot carry) becomes "?",
+ * rather than cutting the text short there, as jsPDF would.
+ */
+export function inFont(text: string, hasGlyph: (code: number) => boolean): string {
   return [...text]
     .map((ch) => {
       const code = ch.codePointAt(0) ?? 0;
-      if ((code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff)) return ch;
-      if (WIN_ANSI_EXTRA.includes(ch)) return ch;
-      return REPLACE[ch] ?? '?';
+      return code <= 0xffff && hasGlyph(code) ? ch : '?';
     })
     .join('');
+}
+
+/** A byte array as the binary string jsPDF's virtual file system takes. */
+function binaryString(bytes: Uint8Array): string {
+  const chunks: string[] = [];
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    chunks.push(String.fromCharCode(...bytes.subarray(i, i + 0x8000)));
+  return chunks.join('');
 }
 
 /** The outline of a shape as path data in its own coordinates, or undefined for other tags. */
@@ -146,10 +173,14 @@ function outline(n: SvgNode): string | undefined {
   }
 }
 
-/** The document being written, and jsPDF's graphics-state class (the library loads on demand). */
+/**
+ * The document being written, jsPDF's graphics-state class (the library loads on demand) and
+ * the names the embedded faces are registered under.
+ */
 interface Pdf {
   readonly doc: jsPDF;
   readonly GState: typeof GStateClass;
+  readonly faces: Readonly<Record<keyof typeof FACES, string>>;
 }
 
 /** Sets the fill and stroke colours, widths, dash and opacity of a style; what to paint. */
@@ -230,13 +261,14 @@ const BASELINES: Readonly<Record<string, 'alphabetic' | 'middle' | 'hanging'>> =
   hanging: 'hanging',
 };
 
-/** Draws a text: Helvetica at the style's size, anchored by its own width, halo first if any. */
+/** Draws a text: DejaVu Sans at the style's size, anchored by its own width, halo first if any. */
 function text(pdf: Pdf, n: SvgNode, s: Style): void {
   const { doc } = pdf;
-  const content = winAnsi(n.text ?? '');
-  if (content.trim() === '') return;
+  if ((n.text ?? '').trim() === '') return;
   const { scale, angleRad } = frameOf(s.transform);
-  doc.setFont('helvetica', Number(s.fontWeight) >= 600 ? 'bold' : 'normal');
+  doc.setFont(pdf.faces[Number(s.fontWeight) >= 600 ? 'bold' : 'normal']);
+  const glyphs = doc.getFont().metadata as { characterToGlyph(code: number): number };
+  const content = inFont(n.text ?? '', (code) => glyphs.characterToGlyph(code) !== 0);
   doc.setFontSize(s.fontSize * scale);
   const [x0, y0] = at(s.transform, num(n.attrs?.x, 0), num(n.attrs?.y, 0));
   const share = s.anchor === 'middle' ? 0.5 : s.anchor === 'end' ? 1 : 0;
@@ -248,6 +280,9 @@ function text(pdf: Pdf, n: SvgNode, s: Style): void {
     baseline: BASELINES[s.baseline] ?? 'alphabetic',
   };
   const { fill, stroke } = paint(pdf, s, scale);
+  // jsPDF gives text its own colour, not the fill colour of shapes.
+  const ink = rgb(s.fill);
+  if (ink) doc.setTextColor(...ink);
   if (stroke && s.paintOrder.startsWith('stroke'))
     doc.text(content, x, y, { ...options, renderingMode: 'stroke' });
   if (fill) doc.text(content, x, y, { ...options, renderingMode: 'fill' });
@@ -269,8 +304,11 @@ function childText(scene: SvgNode, tag: string): string {
   return scene.children?.find((c) => c.tag === tag)?.text ?? '';
 }
 
-/** A one-page vector PDF of a scene, the page its size on paper (jsPDF is loaded on first use). */
-export async function scenePdf(scene: SvgNode): Promise<Uint8Array> {
+/**
+ * A one-page vector PDF of a scene, the page its size on paper, its text in DejaVu Sans embedded
+ * from `fonts` (only the glyphs used; jsPDF is loaded on first use).
+ */
+export async function scenePdf(scene: SvgNode, fonts: PdfFonts): Promise<Uint8Array> {
   const { jsPDF, GState } = await import('jspdf');
   const { widthMm, heightMm } = sceneSizeMm(scene);
   const { widthPx } = sceneSizePx(scene);
@@ -281,12 +319,23 @@ export async function scenePdf(scene: SvgNode): Promise<Uint8Array> {
     format: [w, h],
     orientation: w > h ? 'landscape' : 'portrait',
     compress: true,
+    // Only the embedded face: none of the 14 standard fonts jsPDF would otherwise list.
+    putOnlyUsedFonts: true,
   });
+  const tag = subsetTag(textsOf(scene));
+  const faces = { normal: `${tag}+${FACES.normal}`, bold: `${tag}+${FACES.bold}` };
+  for (const [face, bytes] of [
+    ['normal', fonts.regular],
+    ['bold', fonts.bold],
+  ] as const) {
+    doc.addFileToVFS(`${FACES[face]}.ttf`, binaryString(withoutGlyphNames(bytes)));
+    doc.addFont(`${FACES[face]}.ttf`, faces[face], 'normal');
+  }
   doc.setProperties({
     title: childText(scene, 'title'),
     subject: childText(scene, 'desc'),
     creator: 'Trendelenburg Lab',
   });
-  draw({ doc, GState }, scene, { ...INITIAL, transform: `scale(${w / widthPx})` });
+  draw({ doc, GState, faces }, scene, { ...INITIAL, transform: `scale(${w / widthPx})` });
   return new Uint8Array(doc.output('arraybuffer'));
 }

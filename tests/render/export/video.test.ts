@@ -1,37 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyPreset,
-  buildGait,
-  DEFAULT_GAIT,
-  DEFAULT_STANCE,
-  nerveBlock,
-  solveStance,
-} from '../../../sim/index.ts';
-import {
   frameCount,
   frameModelS,
-  frameTheme,
-  nerveBlockFrames,
-  nerveBlockPose,
   playbackS,
   requestTiming,
   videoRequestProblem,
-  walkFrames,
   type VideoRequest,
 } from '../../../src/render/export/video.ts';
-import { serialize } from '../../../src/render/svg.ts';
-
-const palsy = {
-  ...applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!,
-  stanceSide: 'right' as const,
-};
-const look = {
-  widthPx: 320,
-  heightPx: 180,
-  theme: frameTheme(180),
-  bodyWeightN: 716,
-  units: 'BW' as const,
-};
 
 describe('video timing', () => {
   it('gives one frame per 1/fps s of playback, each showing the model at its exact moment', () => {
@@ -90,32 +65,5 @@ describe('a video request', () => {
     [{ strides: 20, speed: 0.25, fps: 60 }, 'at most 3600'],
   ] as const)('is refused for %j, saying why', (change, why) => {
     expect(videoRequestProblem({ ...r, ...change }, 1.1)).toContain(why);
-  });
-});
-
-describe('video frames', () => {
-  it('draw the walk frame by frame at the frame size, with the caption under the figure', () => {
-    const gait = buildGait({ ...DEFAULT_GAIT, stance: palsy });
-    const timing = { fps: 10, modelS: gait.strideTimeS, speed: 1 };
-    const frames = walkFrames(gait, timing, { ...look, caption: 'Palsy, real time' });
-    expect(frames).toHaveLength(frameCount(timing));
-    const svg = serialize(frames[3]!);
-    expect(svg).toMatch(/^<svg[^>]* width="320" height="180" viewBox="0 0 320 180"/);
-    expect(svg).toContain('>Palsy, real time</text>');
-    expect(serialize(frames[0]!)).not.toBe(serialize(frames[3]!));
-  });
-
-  it('draw the nerve block from the moment of the block, sample i at frame i', () => {
-    const timing = { fps: 20, modelS: 1, speed: 1 };
-    const frames = nerveBlockFrames(palsy, timing, look);
-    expect(frames).toHaveLength(20);
-    const samples = nerveBlock(palsy, frameModelS(timing, 19), 20);
-    expect(samples[19]!.timeS).toBeCloseTo(19 / 20, 9);
-    // the pose follows the sample: the last frame's pelvis has dropped, the first is level
-    const after = solveStance(palsy);
-    const first = nerveBlockPose(after, samples[0]!);
-    const last = nerveBlockPose(after, samples[19]!);
-    expect(Math.abs(first.pelvis.angleRad)).toBeLessThan(0.01);
-    expect(Math.abs(last.pelvis.angleRad)).toBeGreaterThan(0.1);
   });
 });
