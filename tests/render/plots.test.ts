@@ -91,7 +91,10 @@ function num(v: number | string | undefined): number {
   return v;
 }
 
-describe('golden plots', () => {
+/** The population plot solves some 10,000 stances (about a second alone, more on a busy machine). */
+const SLOW = { timeout: 60_000 };
+
+describe('golden plots', SLOW, () => {
   for (const name of PLOT_NAMES)
     for (const [id, s] of [
       ['normal', NORMAL],
@@ -137,7 +140,7 @@ describe('plot words', () => {
           expect(words).toContain(p.name);
         }
       }
-    }, 30_000);
+    }, 4 * SLOW.timeout);
 
   it('names a scenario by its preset name, or "Current"', () => {
     expect(scenarioLabel('sgn-palsy-partial')).toBe('Superior gluteal nerve palsy (partial)');
@@ -145,7 +148,7 @@ describe('plot words', () => {
   });
 });
 
-describe('every plot', () => {
+describe('every plot', SLOW, () => {
   const variants: [string, PlotScenario, TestOptions][] = [
     ['normal', NORMAL, SIZE],
     ['palsy', PALSY, SIZE],

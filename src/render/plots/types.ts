@@ -12,6 +12,8 @@ import type {
 } from '../../../sim/index.ts';
 import type { SvgNode } from '../svg.ts';
 import type { Theme } from '../theme.ts';
+import type { NerveBlockSeries } from './nerveBlockSeries.ts';
+import type { PopulationSeries } from './populationSeries.ts';
 
 /** Plot names (command line and file names). */
 export const PLOT_NAMES = [
@@ -19,6 +21,8 @@ export const PLOT_NAMES = [
   'gait-cycle',
   'strength-sweep',
   'moment-arms',
+  'nerve-block',
+  'population',
 ] as const;
 export type PlotName = (typeof PLOT_NAMES)[number];
 
@@ -32,6 +36,10 @@ export const PLOT_DESCRIPTIONS: Record<PlotName, string> = {
     'pelvic drop and trunk lean against abductor strength 0-100 %, one curve per compensation',
   'moment-arms':
     'moment arm of each muscle part against hip adduction, and force and activation bars at the current posture',
+  'nerve-block':
+    'pelvic drop, trunk lean and hip contact force over time after a sudden superior gluteal nerve block, with the static solution each settles on',
+  population:
+    'share of 500 people around this body with a positive Trendelenburg sign, and the spread of their pelvic drop, against abductor strength 0-100 %, with published results of the test',
 };
 
 /**
@@ -51,6 +59,8 @@ export interface PlotSeries {
   readonly 'gait-cycle': GaitCycleSeries;
   readonly 'strength-sweep': StrengthSweepSeries;
   readonly 'moment-arms': MomentArmSeries;
+  readonly 'nerve-block': NerveBlockSeries;
+  readonly population: PopulationSeries;
 }
 
 /** The series of every plot for one scenario, each computed (or read from a memo) when asked. */
@@ -112,6 +122,8 @@ export interface Plot {
    * there (the gait-cycle plot only): moving it does not rebuild the plot.
    */
   readonly cursor?: ((cursorPct: number, sample: GaitSample) => Overlay) | undefined;
+  /** The moving cursor at `timeS` seconds of a time course (the nerve-block plot only). */
+  readonly timeCursor?: ((timeS: number) => Overlay) | undefined;
 }
 
 /** Builds one plot from its series. */
