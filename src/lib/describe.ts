@@ -144,10 +144,12 @@ export function postureWords(r: StanceResult): string | undefined {
   return parts.length ? parts.join(' ') : undefined;
 }
 
+const otherSide = (s: Side): Side => (s === 'right' ? 'left' : 'right');
+
 /** The Trendelenburg sign in words. */
 export function signWords(r: StanceResult): string {
   if (r.trendelenburg === 'positive')
-    return `Positive: the pelvis drops (crest ${f1(r.crestDropM * 100)} cm lower)`;
+    return `Positive: the ${otherSide(r.input.stanceSide)} crest drops ${f1(r.crestDropM * 100)} cm`;
   return r.trendelenburg === 'compensated'
     ? 'Compensated: the trunk leans'
     : 'Negative: the pelvis stays level';
@@ -158,20 +160,19 @@ export function stanceTitle(r: StanceResult): string {
   return `Single-leg stance on the ${r.input.stanceSide} leg, seen from behind`;
 }
 
-const otherSide = (s: Side): Side => (s === 'right' ? 'left' : 'right');
-const bwText = (r: StanceResult) => (n: number) => `${(n / r.bodyWeightN).toFixed(2)} × BW`;
-
-/** Words for a stance result. */
+/** Words for a stance result, short enough to read out under the figure (the readouts say more). */
 export function describeStance(r: StanceResult): string {
   const side = r.input.stanceSide;
   const drop = deg(r.pelvicDropRad);
+  const lean = deg(r.trunkLeanRad);
   const parts = [
     `Standing on the ${side} leg.`,
     drop > NO_ANGLE_DEG
       ? `The pelvis drops ${f1(drop)}° on the ${otherSide(side)} side.`
       : 'The pelvis is level.',
-    postureWords(r) ?? 'The trunk is upright.',
-    holdWords(r, bwText(r)),
+    lean > NO_ANGLE_DEG
+      ? `The trunk leans ${f1(lean)}° over the ${side} hip.`
+      : 'The trunk is upright.',
     `Abductor force ${(r.abductorForceN / r.bodyWeightN).toFixed(2)} and hip contact force ${(r.hipContactForceN / r.bodyWeightN).toFixed(2)} times body weight.`,
     `Trendelenburg sign ${r.trendelenburg}.`,
   ];
@@ -182,12 +183,18 @@ export function describeStance(r: StanceResult): string {
 export function describeBlockInstant(s: NerveBlockSample, side: Side): string {
   const drop = deg(s.pelvicDropRad);
   const lean = deg(s.trunkLeanRad);
+  const trunk =
+    lean > NO_ANGLE_DEG
+      ? `the trunk leans ${f1(lean)}° over the ${side} hip.`
+      : lean < -NO_ANGLE_DEG
+        ? `the trunk tips ${f1(-lean)}° away from the ${side} hip.`
+        : 'the trunk is upright.';
   return [
-    `${f1(s.timeS)} s after a superior gluteal nerve block, standing on the ${side} leg:`,
+    `${s.timeS.toFixed(2)} s after a superior gluteal nerve block, standing on the ${side} leg:`,
     drop > NO_ANGLE_DEG
       ? `the pelvis has dropped ${f1(drop)}° on the ${otherSide(side)} side,`
       : 'the pelvis is level,',
-    lean > NO_ANGLE_DEG ? `the trunk leans ${f1(lean)}°.` : 'the trunk is upright.',
+    trunk,
   ].join(' ');
 }
 

@@ -207,9 +207,9 @@ function signMarks(data: PlotData<PopulationSeries>, d: Drawn, sc: Panel, fr: Fr
   ];
   if (s.current) {
     const c: Point = [s.current.strengthPct, pct(s.current.summary.positiveFraction)];
-    const text = `${data.current.label}: ${whole(c[1])} %`;
+    const text = `this scenario: ${whole(c[1])} %`;
     out.push(
-      dotNode(c, sc, t.ink, t, `${text} positive`),
+      dotNode(c, sc, t.ink, t, `${data.current.label}: ${whole(c[1])} % positive`),
       labelNear(sc.x(c[0]), sc.y(c[1]), text, sc, fr, obstacles),
     );
   }
