@@ -6,6 +6,7 @@
 import { gaitFigure, stanceFigure } from '../render/figure/pose/index.ts';
 import { nerveBlockPose } from '../render/figure/pose/nerveBlockPose.ts';
 import { blockSampleAt, nerveBlockSeries } from '../render/plots/nerveBlockSeries.ts';
+import { populationSeriesOf } from '../render/plots/populationSeries.ts';
 import type { SeriesSource } from '../render/plots/types.ts';
 import {
   affectedStanceInput,
@@ -101,7 +102,17 @@ export class AppState {
   #population = new PopulationRun();
   #normalPopulation = new PopulationRun();
   populationSeries = $derived(this.#population.series(this.stanceInput));
-  normalPopulationSeries = $derived(this.#normalPopulation.series(this.normalStanceInput));
+  /**
+   * The normal body's population: the current one when they are the same body, and solved only
+   * after the current one (which the plot is about) is complete.
+   */
+  normalPopulationSeries = $derived.by(() => {
+    const current = this.populationSeries;
+    if (JSON.stringify(this.normalStanceInput) === JSON.stringify(this.stanceInput)) return current;
+    return current.points.length < current.strengthsPct.length
+      ? populationSeriesOf(this.normalStanceInput, [], undefined)
+      : this.#normalPopulation.series(this.normalStanceInput);
+  });
 
   // "Block the nerve" (src/lib/nerveBlock.ts): the stance the block was started on, the time in
   // its course, s, whether it plays, and how fast (1 = real time). The animation clock lives in

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // (jsdom selects Svelte's client runtime, whose $derived values are memoised.)
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { applyPreset, DEFAULT_STANCE, normalBody, solveStance } from '../../sim/index.ts';
 import { AppState } from '../../src/lib/app.svelte.ts';
 
@@ -73,4 +73,35 @@ describe('the app state’s plot series', () => {
     expect(normal.toRad).toBe(current.toRad);
     expect(current.toRad).toBeGreaterThan(current.result.pelvicDropRad);
   });
+
+  it(
+    'solve the population once for a normal body, and the pinned normal one after the current',
+    {
+      timeout: 60_000,
+    },
+    () => {
+      vi.useFakeTimers();
+      try {
+        const app = new AppState();
+        app.setStance({ ...palsy, bodyMassKg: 77 });
+        expect(app.plotSeries.population().points).toHaveLength(0);
+        expect(app.normalPlotSeries.population().points).toHaveLength(0);
+        vi.runAllTimers();
+        // The current population is complete; the normal one starts only now.
+        const current = app.plotSeries.population();
+        expect(current.points).toHaveLength(current.strengthsPct.length);
+        expect(app.normalPlotSeries.population().points).toHaveLength(0);
+        vi.runAllTimers();
+        expect(app.normalPlotSeries.population().points).toHaveLength(current.strengthsPct.length);
+        expect(app.normalPlotSeries.population().points[0]!.positiveFraction).toBe(
+          current.points[0]!.positiveFraction,
+        );
+        // The normal body itself: one population, shown as both.
+        app.setStance(normalBody(app.scenario.stance));
+        expect(app.normalPlotSeries.population()).toBe(app.plotSeries.population());
+      } finally {
+        vi.useRealTimers();
+      }
+    },
+  );
 });
