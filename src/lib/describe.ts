@@ -20,6 +20,8 @@ const NEGLIGIBLE_NM = 0.5;
 const NO_ANGLE_DEG = 0.05;
 /** Muscles within this of their 30-second ceiling give all they can, N·m. */
 const AT_CEILING_NM = 0.5;
+/** The demand of the posture taken is told apart from the level one when they differ by more, N·m. */
+const POSTURE_DIFFERS_NM = 2;
 /** Shares above this are written as a multiple ("2.8 ×"), not a percentage. */
 const MULTIPLE_ABOVE = 1;
 
@@ -41,9 +43,9 @@ function tissueMomentNm(r: StanceResult): number {
 }
 
 /**
- * What single-leg stance asks of the hip with the pelvis level: the moment, and its share of the
+ * What single-leg stance asks of the hip with the pelvis level: the moment, its share of the
  * maximal abduction moment a dynamometer would measure (`share` undefined when no muscle can
- * abduct or nothing is needed).
+ * abduct or nothing is needed), and what the posture the body takes asks, when a lean changes it.
  */
 export function demandWords(r: StanceResult): { text: string; share: number | undefined } {
   const need = r.level.requiredNm;
@@ -55,7 +57,10 @@ export function demandWords(r: StanceResult): { text: string; share: number | un
   const share = need / max;
   const part =
     share > MULTIPLE_ABOVE ? `${share.toFixed(1)} × the` : `${Math.round(share * 100)} % of the`;
-  return { text: `${nm(need)}: ${part} maximal abduction moment (${nm(max)})`, share };
+  // A lean (onto a cane, or over the hip) changes what the posture the body takes asks for.
+  const now = r.abductorMomentRequiredNm;
+  const posture = Math.abs(now - need) > POSTURE_DIFFERS_NM ? `; as it stands, ${nm(now)}` : '';
+  return { text: `${nm(need)}: ${part} maximal abduction moment (${nm(max)})${posture}`, share };
 }
 
 /**

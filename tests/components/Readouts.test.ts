@@ -102,6 +102,11 @@ describe('Readouts', () => {
     expect(readout('Compensation')).toBe(
       `The trunk leans ${(r.trunkLeanRad / (Math.PI / 180)).toFixed(1)}° over the right hip; the lumbar spine bends 29.0°: all of its 29° range.`,
     );
+    // The lean cuts what the hip must hold, and the readout says so.
+    expect(readout(DEMAND)).toBe(
+      `57 N·m: 2.8 × the maximal abduction moment (21 N·m); as it stands, ${Math.round(r.abductorMomentRequiredNm)} N·m`,
+    );
+    expect(r.abductorMomentRequiredNm).toBeLessThan(30);
     expect(readout('Trendelenburg sign')).toContain('Compensated');
   });
 
@@ -111,6 +116,11 @@ describe('Readouts', () => {
     show(r);
     expect(readout('Compensation')).toBe(
       `Leans ${(r.caneLeanRad / (Math.PI / 180)).toFixed(1)}° onto the cane.`,
+    );
+    // Leaning onto it asks less of the hip than standing upright with it.
+    expect(r.abductorMomentRequiredNm).toBeLessThan(r.level.requiredNm);
+    expect(readout(DEMAND)).toMatch(
+      new RegExp(`; as it stands, ${Math.round(r.abductorMomentRequiredNm)} N·m$`),
     );
   });
 

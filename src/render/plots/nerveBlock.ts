@@ -13,7 +13,7 @@ import { oneDecimal, whole } from './format.ts';
 import type { LegendEntry } from './legend.ts';
 import { dotNode, segmentNode, textNode, type Point } from './marks.ts';
 import { blockSampleAt, DROP_SHARE, type NerveBlockSeries } from './nerveBlockSeries.ts';
-import { bestSpot, densify, spotsAround } from './placement.ts';
+import { bestSpot, densify, spotPoints, spotsAround } from './placement.ts';
 import { legendStrip, stackLayout, stackPanelNode, type StackPanel } from './stack.ts';
 import {
   DASH,
@@ -185,22 +185,34 @@ function dropTimeMark(
   if (tS === undefined) return { nodes: [], point: undefined };
   const { t, f } = fr;
   const point: Point = [tS, deg(DROP_SHARE * end)];
-  const text = `${whole(DROP_SHARE * 100)} % of the final drop at ${tS.toFixed(2)} s`;
-  const w = textWidthPx(text, f.legend);
+  const share = `${whole(DROP_SHARE * 100)} %`;
+  const long = `${share} of the final drop at ${tS.toFixed(2)} s`;
   const obstacles = densify(
     p.curves.map((c) => c.points.map((q): Point => [sc.x(q[0]), sc.y(q[1])])),
   );
-  const spot = bestSpot(
-    spotsAround(sc.x(point[0]), sc.y(point[1]), 10 * t.lineScale + f.legend * 0.6),
-    w,
-    f.legend * 1.2,
-    obstacles,
-    sc.box,
-  );
+  const h = f.legend * 1.2;
+  // The long label where it crosses no curve; else the short one, where it crosses fewest.
+  const placed = [long, `${share} at ${tS.toFixed(2)} s`].map((text) => {
+    const w = textWidthPx(text, f.legend);
+    const spot = bestSpot(
+      spotsAround(sc.x(point[0]), sc.y(point[1]), 10 * t.lineScale + f.legend * 0.6),
+      w,
+      h,
+      obstacles,
+      sc.box,
+    );
+    const box = spotPoints(spot, w, h);
+    const x0 = Math.min(...box.map((b) => b[0]));
+    const x1 = Math.max(...box.map((b) => b[0]));
+    const inside = (q: readonly [number, number]) =>
+      q[0] >= x0 - 3 && q[0] <= x1 + 3 && Math.abs(q[1] - spot.y) <= h / 2 + 3;
+    return { text, spot, clear: !obstacles.some(inside) };
+  });
+  const { text, spot } = placed.find((c) => c.clear) ?? placed[1]!;
   const style = { size: f.legend, colour: t.ink, anchor: spot.anchor, weight: 600, halo: true };
   return {
     nodes: [
-      dotNode(point, sc, t.ink, t, `${label}: ${text}`),
+      dotNode(point, sc, t.ink, t, `${label}: ${long}`),
       textNode(spot.x, spot.y, text, style, t),
     ],
     point,
