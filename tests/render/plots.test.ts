@@ -124,23 +124,27 @@ describe('plot words', () => {
   ].filter((id) => id.includes('-'));
   const journal = presetSize(PAPER_PRESETS[0]!, 8, 1);
   for (const name of PLOT_NAMES)
-    it(`${name} says no internal id in any text, for every preset, on screen and in a journal column`, () => {
-      for (const p of PRESETS) {
-        const s: PlotScenario = {
-          label: scenarioLabel(p.id),
-          stance: applyPreset(DEFAULT_STANCE, p.id)!,
-          affectedSide: 'right',
-        };
-        for (const o of [
-          { ...SIZE, pinned: NORMAL },
-          { ...paperPx(journal), theme: paperTheme(SCREEN_THEME, 8) },
-        ]) {
-          const words = texts(buildPlot(name, s, o).scene).join('\n');
-          for (const id of ids) expect(words, `${p.id}: ${id}`).not.toContain(id);
-          expect(words).toContain(p.name);
+    it(
+      `${name} says no internal id in any text, for every preset, on screen and in a journal column`,
+      () => {
+        for (const p of PRESETS) {
+          const s: PlotScenario = {
+            label: scenarioLabel(p.id),
+            stance: applyPreset(DEFAULT_STANCE, p.id)!,
+            affectedSide: 'right',
+          };
+          for (const o of [
+            { ...SIZE, pinned: NORMAL },
+            { ...paperPx(journal), theme: paperTheme(SCREEN_THEME, 8) },
+          ]) {
+            const words = texts(buildPlot(name, s, o).scene).join('\n');
+            for (const id of ids) expect(words, `${p.id}: ${id}`).not.toContain(id);
+            expect(words).toContain(p.name);
+          }
         }
-      }
-    }, 4 * SLOW.timeout);
+      },
+      4 * SLOW.timeout,
+    );
 
   it('names a scenario by its preset name, or "Current"', () => {
     expect(scenarioLabel('sgn-palsy-partial')).toBe('Superior gluteal nerve palsy (partial)');

@@ -44,13 +44,16 @@ export const PLOT_DESCRIPTIONS: Record<PlotName, string> = {
 
 /**
  * Height per width of each plot in a narrow print size (a journal column) and by default on
- * paper: the gait cycle's three panels and the moment arms' two stacked panels need more height.
+ * paper: the gait cycle's three panels, the moment arms' and the nerve block's two stacked panels,
+ * and the population's two panels with the notes under them need more height.
  */
 export const PLOT_PAPER_ASPECT: Record<PlotName, number> = {
   'demand-capacity': 0.95,
   'gait-cycle': 1.3,
   'strength-sweep': 0.85,
   'moment-arms': 1.4,
+  'nerve-block': 1.1,
+  population: 1.25,
 };
 
 /** The series each plot draws, by plot name. */
