@@ -6,7 +6,7 @@
 import { gaitFigure, stanceFigure } from '../render/figure/pose/index.ts';
 import { nerveBlockPose } from '../render/figure/pose/nerveBlockPose.ts';
 import { blockSampleAt, nerveBlockSeries } from '../render/plots/nerveBlockSeries.ts';
-import { populationSeriesOf } from '../render/plots/populationSeries.ts';
+import { populationSeriesOf, sameCurve } from '../render/plots/populationSeries.ts';
 import type { SeriesSource } from '../render/plots/types.ts';
 import {
   affectedStanceInput,
@@ -103,12 +103,14 @@ export class AppState {
   #normalPopulation = new PopulationRun();
   populationSeries = $derived(this.#population.series(this.stanceInput));
   /**
-   * The normal body's population: the current one when they are the same body, and solved only
-   * after the current one (which the plot is about) is complete.
+   * The normal body's population: the current one's curve when only the strengths it sweeps tell
+   * them apart (the normal body of the presets), else solved only after the current one (which the
+   * plot is about) is complete.
    */
   normalPopulationSeries = $derived.by(() => {
     const current = this.populationSeries;
-    if (JSON.stringify(this.normalStanceInput) === JSON.stringify(this.stanceInput)) return current;
+    if (sameCurve(this.normalStanceInput, this.stanceInput))
+      return populationSeriesOf(this.normalStanceInput, current.points, undefined);
     return current.points.length < current.strengthsPct.length
       ? populationSeriesOf(this.normalStanceInput, [], undefined)
       : this.#normalPopulation.series(this.normalStanceInput);

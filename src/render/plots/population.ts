@@ -86,7 +86,13 @@ function drawn(data: PlotData<PopulationSeries>, fr: Frame): Drawn {
   };
 }
 
-function panels(data: PlotData<PopulationSeries>, d: Drawn): StackPanel[] {
+/**
+ * Below this plot height, px, the drop panel gives up room to the share of people, the plot's
+ * subject (on a 1280 × 720 screen the plot is some 290 px high).
+ */
+const SHORT_PX = 400;
+
+function panels(data: PlotData<PopulationSeries>, d: Drawn, heightPx: number): StackPanel[] {
   const cur = data.current.series;
   const dropValues = [
     1,
@@ -113,7 +119,7 @@ function panels(data: PlotData<PopulationSeries>, d: Drawn): StackPanel[] {
         'Pelvic drop (°)',
       ],
       values: dropValues,
-      weight: 2,
+      weight: heightPx < SHORT_PX ? 1 : 2,
     },
   ];
 }
@@ -187,10 +193,21 @@ function signMarks(data: PlotData<PopulationSeries>, d: Drawn, sc: Panel, fr: Fr
   const s = data.current.series;
   const st = styles(t);
   const curves = [d.sign, ...(d.ghosts ? [d.ghosts.sign] : [])];
-  const obstacles = densify(
-    curves.map((c) => c.points.map((q): Point => [sc.x(q[0]), sc.y(q[1])])),
-  );
   const k: Point = [s.kendallStrengthPct, pct(KENDALL_2013.positive / KENDALL_2013.people)];
+  const c: Point | undefined = s.current && [
+    s.current.strengthPct,
+    pct(s.current.summary.positiveFraction),
+  ];
+  const px = (q: readonly [number, number]): Point => [sc.x(q[0]), sc.y(q[1])];
+  // Labels keep off the curves, Kendall's whisker and the scenario's dot.
+  const obstacles = densify([
+    ...curves.map((cv) => cv.points.map(px)),
+    [px([k[0], pct(KENDALL_2013.interval95[0])]), px([k[0], pct(KENDALL_2013.interval95[1])])],
+    ...(c ? [[px([c[0] - 1, c[1]]), px([c[0] + 1, c[1]])]] : []),
+  ]);
+  // The scenario's own label first (the plot is about it), then Kendall's around what is left.
+  const own =
+    c && labelNear(sc.x(c[0]), sc.y(c[1]), `this scenario: ${whole(c[1])} %`, sc, fr, obstacles);
   const out: SvgNode[] = [
     ...fr.curves(curves, sc),
     whisker(
@@ -205,14 +222,8 @@ function signMarks(data: PlotData<PopulationSeries>, d: Drawn, sc: Panel, fr: Fr
     ),
     labelNear(sc.x(k[0]), sc.y(k[1]), 'Kendall 2013: 1 of 9', sc, fr, obstacles),
   ];
-  if (s.current) {
-    const c: Point = [s.current.strengthPct, pct(s.current.summary.positiveFraction)];
-    const text = `this scenario: ${whole(c[1])} %`;
-    out.push(
-      dotNode(c, sc, t.ink, t, `${data.current.label}: ${whole(c[1])} % positive`),
-      labelNear(sc.x(c[0]), sc.y(c[1]), text, sc, fr, obstacles),
-    );
-  }
+  if (c && own)
+    out.push(dotNode(c, sc, t.ink, t, `${data.current.label}: ${whole(c[1])} % positive`), own);
   if (s.points.length < s.strengthsPct.length)
     out.push(
       textNode(
@@ -376,7 +387,7 @@ function description({ label, series: s }: Labelled<PopulationSeries>): string {
 export const buildPopulation: PlotBuilder<PopulationSeries> = (data, o): Plot => {
   const fr = frameOf(o);
   const d = drawn(data, fr);
-  const ps = panels(data, d);
+  const ps = panels(data, d, o.heightPx);
   const noteH = NOTE_LINES * fr.f.legend * 1.4 + 4;
   const strip = legendStrip(legend(data, fr), 8, 4, o.widthPx - 16, fr);
   const scs = stackLayout(ps, fr, [0, 100], { topPx: strip.heightPx + 6, belowPx: noteH });

@@ -105,6 +105,19 @@ export function populationSeriesOf(
   };
 }
 
+/** `input` without the three strengths the curve sets itself (people are drawn the same at any). */
+const curveKey = (input: StanceInput) =>
+  JSON.stringify({ ...input, strength: { ...input.strength, gmed: 0, gmin: 0, tfl: 0 } });
+
+/**
+ * Whether two inputs have the same curve: they differ at most in the strengths of gluteus medius,
+ * minimus and TFL, which the curve sweeps (the people and their strength factors do not depend on
+ * them: sim/population/draw.ts).
+ */
+export function sameCurve(a: StanceInput, b: StanceInput): boolean {
+  return curveKey(a) === curveKey(b);
+}
+
 /** Inputs whose whole series is kept. */
 const KEPT = 4;
 const kept = new Map<string, PopulationSeries>();

@@ -37,9 +37,9 @@ export const PLOT_DESCRIPTIONS: Record<PlotName, string> = {
   'moment-arms':
     'moment arm of each muscle part against hip adduction, and force and activation bars at the current posture',
   'nerve-block':
-    'pelvic drop, trunk lean and hip contact force over time after a sudden superior gluteal nerve block, with the static solution each settles on',
+    'pelvic drop, trunk lean and hip contact force after a sudden superior gluteal nerve block, settling on the static solution',
   population:
-    'share of 500 people around this body with a positive Trendelenburg sign, and the spread of their pelvic drop, against abductor strength 0-100 %, with published results of the test',
+    'how many of 500 people like this one show a positive sign, and how far their pelvis drops, against abductor strength',
 };
 
 /**

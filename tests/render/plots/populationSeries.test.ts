@@ -7,6 +7,7 @@ import {
   populationPoint,
   populationSeries,
   populationSeriesOf,
+  sameCurve,
 } from '../../../src/render/plots/populationSeries.ts';
 import { preset } from '../fixtures.ts';
 
@@ -42,5 +43,14 @@ describe('the population series', { timeout: 60_000 }, () => {
     expect(s.current).toEqual(populationCurrent(partial));
     expect(s.current!.strengthPct).toBeCloseTo(25, 12);
     expect(populationSeries(partial)).toBe(s);
+  });
+
+  it('shares a curve between inputs that differ only in the strengths it sweeps', () => {
+    const weak = (k: number) => ({ ...partial.strength, gmed: k, gmin: k, tfl: k });
+    expect(sameCurve(partial, { ...partial, strength: weak(1) })).toBe(true);
+    expect(sameCurve(partial, { ...partial, strength: { ...weak(1), gmax: 0.5 } })).toBe(false);
+    expect(sameCurve(partial, { ...partial, bodyMassKg: partial.bodyMassKg + 1 })).toBe(false);
+    const other = { ...partial, strength: weak(0.8) };
+    expect(signCurve(other, 60, 3, [40])).toEqual(signCurve(partial, 60, 3, [40]));
   });
 });
