@@ -3,6 +3,7 @@
  * and the clock that plays it: the body stands healthy, the superior gluteal nerve is blocked at
  * t = 0, and the figure follows the time course (src/render/plots/nerveBlockSeries.ts).
  */
+import { presetIds, presetMatches } from '../../sim/index.ts';
 import type { AppState } from './app.svelte.ts';
 
 /** Playback speeds: real time and slow motion. */
@@ -17,12 +18,17 @@ export function nothingToBlock(app: AppState): boolean {
 /**
  * Blocks the nerve: shows the stance view, the block's time plot and its first instant, and plays
  * it (or, with reduced motion, shows where it ends). When gluteus medius, minimus and TFL are at
- * full strength, the block is complete: the scenario's three strengths become 0.
+ * full strength, the block is complete: the scenario's three strengths become 0 (named by the
+ * preset that matches, if one does).
  */
 export function blockNerve(app: AppState, reducedMotion: boolean): void {
   if (nothingToBlock(app)) {
     const stance = app.scenario.stance;
-    app.setStance({ ...stance, strength: { ...stance.strength, gmed: 0, gmin: 0, tfl: 0 } });
+    const blocked = { ...stance, strength: { ...stance.strength, gmed: 0, gmin: 0, tfl: 0 } };
+    // Named by its preset where one matches (a healthy body blocked is the complete palsy).
+    const preset = presetIds().find((id) => presetMatches(blocked, id));
+    if (preset) app.choosePreset(preset);
+    else app.setStance(blocked);
   }
   app.playing = false;
   app.setView({ mode: 'stance', detail: 'nerve-block' });

@@ -19,6 +19,7 @@ describe('Block the nerve', () => {
     const s = app.scenario.stance.strength;
     expect([s.gmed, s.gmin, s.tfl]).toEqual([0, 0, 0]);
     expect(s.gmax).toBe(1);
+    expect(app.scenario.presetId).toBe('sgn-palsy-complete');
     expect(app.playing).toBe(false);
     expect(app.view).toMatchObject({ mode: 'stance', detail: 'nerve-block' });
     expect(app.blockShown).toBe(true);
