@@ -76,6 +76,7 @@ const shots: Shot[] = [
   ...[HD, FULL_HD].flatMap((size) => [
     { name: 'nerve-block-partial', query: partial, act: blockAt(0.3), ...size },
     { name: 'nerve-block-healthy', query: '', act: blockAt(1.2), ...size },
+    { name: 'lecture-nerve-block', query: '?lecture=1&step=2', act: blockAt(0.5), ...size },
     {
       name: 'plot-population',
       query: `${partial}&detail=population`,

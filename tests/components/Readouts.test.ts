@@ -42,6 +42,19 @@ const DEMAND = 'Demand (pelvis level, trunk upright)';
 const HOLDS = 'What holds the pelvis';
 
 describe('Readouts', () => {
+  it('say they show where a nerve block settles while one plays in the figure', () => {
+    const r = solved();
+    component = mount(Readouts, {
+      target: document.body,
+      props: { r, units: 'BW', onunits: () => {}, settling: true },
+    });
+    const h2 = () => document.querySelector('h2')?.textContent?.replace(/\s+/g, ' ').trim();
+    expect(h2()).toBe('Single-leg stance on the right leg, where the block settles');
+    unmount(component);
+    show(r);
+    expect(h2()).toBe('Single-leg stance on the right leg');
+  });
+
   it('show pelvic drop, trunk lean, forces and the sign for a healthy stance', () => {
     show(solveStance(DEFAULT_STANCE));
     expect(readout('Pelvic drop')).toBe('0.0°');
