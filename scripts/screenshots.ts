@@ -3,11 +3,12 @@
  * PNGs to screenshots/ for a person to look at: the desk at four sizes, lecture mode at the four
  * projector sizes (normal, palsy, trunk lean, cane, walking), phones and tablets emulated (touch,
  * pixel ratio), the figure embedded in an 800 × 450 <iframe>, and the figure's set (fig-: normal,
- * palsy, trunk lean, cane and walking at four phases, at the four screen sizes). A filter (a regular expression)
- * keeps the shots whose file name matches it.
+ * palsy, trunk lean, cane and walking at four phases, at the four screen sizes), and the nerve block
+ * (pressed, then paused mid-fall) and the population plot (once every strength is solved) at HD and
+ * full HD, and the validation table (HD). A filter (a regular expression) keeps the shots whose file name matches it.
  */
 import { mkdirSync } from 'node:fs';
-import { devices } from 'playwright-core';
+import { devices, type Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { preview } from 'vite';
 
@@ -28,7 +29,23 @@ interface Shot {
   readonly device?: string;
   /** Shown inside an <iframe> of this size on another page. */
   readonly frame?: { readonly width: number; readonly height: number };
+  /** What to do on the page before the shot. */
+  readonly act?: (page: Page) => Promise<void>;
 }
+
+/** Presses "Block the nerve" and pauses the block `timeS` seconds after it. */
+const blockAt = (timeS: number) => async (page: Page) => {
+  await page.getByRole('button', { name: 'Block the nerve' }).click();
+  await page.getByRole('slider', { name: 'Time after the block' }).fill(String(timeS));
+};
+
+/** Waits until the population plot has solved every strength. */
+const populationSolved = async (page: Page) => {
+  await page.waitForSelector('svg.plot-population');
+  await page.waitForFunction(() => !document.body.textContent?.includes('Solving '), null, {
+    timeout: 60_000,
+  });
+};
 
 /** Lecture mode's scenarios: the sequence's four steps and a palsy walking. */
 const LECTURE = [
@@ -56,6 +73,29 @@ const shots: Shot[] = [
   { name: 'plot-gait', query: `${palsy}&mode=gait&t=30&detail=gait-cycle`, ...FULL_HD },
   { name: 'plot-sweep', query: `${partial}&compensation=auto&detail=strength-sweep`, ...HD },
   { name: 'plot-arms', query: '?preset=coxa-valga&detail=moment-arms', ...FULL_HD },
+  ...[HD, FULL_HD].flatMap((size) => [
+    { name: 'nerve-block-partial', query: partial, act: blockAt(0.3), ...size },
+    { name: 'nerve-block-healthy', query: '', act: blockAt(1.2), ...size },
+    { name: 'lecture-nerve-block', query: '?lecture=1&step=2', act: blockAt(0.5), ...size },
+    {
+      name: 'plot-population',
+      query: `${partial}&detail=population`,
+      act: populationSolved,
+      ...size,
+    },
+    {
+      name: 'plot-population-palsy',
+      query: `${palsy}&detail=population&pin=normal`,
+      act: populationSolved,
+      ...size,
+    },
+  ]),
+  {
+    name: 'validation',
+    query: palsy,
+    act: (page: Page) => page.getByRole('button', { name: 'How do we know?' }).click(),
+    ...HD,
+  },
   { name: 'phone', query: palsy, device: 'Pixel 7' },
   { name: 'tablet-portrait', query: palsy, device: 'iPad Mini' },
   { name: 'tablet-landscape', query: palsy, device: 'iPad Mini landscape' },
@@ -108,6 +148,7 @@ for (const s of shots) {
     await page.goto(`${url}${s.query}`);
     await page.waitForSelector('svg.figure');
   }
+  await s.act?.(page);
   await page.waitForTimeout(300);
   await page.screenshot({ path: `screenshots/${file}.png` });
   await context.close();

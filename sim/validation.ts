@@ -83,7 +83,7 @@ export function validationTable(): ValidationRow[] {
       quantity: "Pauwels' worked example: abductor force and joint force",
       model: `${fmt(pauwels.abductorForce)} / ${fmt(pauwels.hipContactForceMagnitude)} BW`,
       published: '2.24 / 3.0 BW (abductor force 2.75 × partial weight)',
-      source: 'Pauwels F (1965); DOMAIN.md §4',
+      source: 'Pauwels F (1965) Biomechanics of the Normal and Diseased Hip',
       holds:
         Math.abs(pauwels.abductorForce / 0.814 - 2.75) < 0.05 &&
         Math.abs(pauwels.hipContactForceMagnitude - 3.0) < 0.1,
@@ -139,7 +139,7 @@ export function validationTable(): ValidationRow[] {
       quantity: 'Demand of single-leg stance as a share of maximal strength',
       model: `${fmt(100 * share, 0)} %`,
       published: 'about half in young adults (0.74-0.91 N·m/kg over 1.5 N·m/kg)',
-      source: 'derived from the two rows above; DOMAIN.md §6',
+      source: 'derived from the two rows above',
       holds: share >= 0.45 && share <= 0.65,
       kind: 'check',
     },
@@ -169,7 +169,7 @@ export function validationTable(): ValidationRow[] {
       quantity: 'Hip contact force when tissue holds the pelvis (complete palsy)',
       model: `${fmt(bw(palsy, palsy.hipContactForceN))} BW (healthy ${fmt(contact)})`,
       published: 'at least the partial body weight; never below the healthy load',
-      source: 'statics: every holding tissue presses the joint (DOMAIN.md §6)',
+      source: 'statics: every tissue that holds the pelvis presses the joint',
       holds: palsy.hipContactForceN >= healthy.hipContactForceN,
       kind: 'check',
     },
@@ -219,7 +219,7 @@ export function validationTable(): ValidationRow[] {
       quantity: 'Hip contact force in coxa vara (115°) / coxa valga (145°)',
       model: `${fmt(bw(vara, vara.hipContactForceN))} / ${fmt(bw(valga, valga.hipContactForceN))} BW`,
       published: 'vara lowers, valga raises the load (lever arm)',
-      source: 'Pauwels F (1965); DOMAIN.md §4',
+      source: 'Pauwels F (1965) Biomechanics of the Normal and Diseased Hip',
       holds:
         vara.hipContactForceN < healthy.hipContactForceN &&
         valga.hipContactForceN > healthy.hipContactForceN,

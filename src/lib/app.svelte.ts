@@ -4,6 +4,9 @@
  * effects live in App.svelte (URL, animation clock).
  */
 import { gaitFigure, stanceFigure } from '../render/figure/pose/index.ts';
+import { nerveBlockPose } from '../render/figure/pose/nerveBlockPose.ts';
+import { blockSampleAt, nerveBlockSeries } from '../render/plots/nerveBlockSeries.ts';
+import { populationSeriesOf, sameCurve } from '../render/plots/populationSeries.ts';
 import type { SeriesSource } from '../render/plots/types.ts';
 import {
   affectedStanceInput,
@@ -21,6 +24,7 @@ import {
   type StanceInput,
 } from '../../sim/index.ts';
 import { comparisonOf } from './compare.ts';
+import { PopulationRun } from './populationRun.svelte.ts';
 import {
   DEFAULT_SCENARIO,
   DEFAULT_VIEW,
@@ -125,6 +129,46 @@ export class AppState {
   );
   momentArmSeries = $derived(momentArmSeries(this.stanceInput));
   normalMomentArmSeries = $derived(momentArmSeries(this.normalStanceInput));
+  /** The time course of a sudden nerve block to the scenario's strengths (about 0.1 s to solve). */
+  nerveBlockSeries = $derived(nerveBlockSeries(this.stanceInput));
+  normalNerveBlockSeries = $derived(nerveBlockSeries(this.normalStanceInput));
+  // The population (about a second each) is solved a strength at a time, in later tasks.
+  #population = new PopulationRun();
+  #normalPopulation = new PopulationRun();
+  populationSeries = $derived(this.#population.series(this.stanceInput));
+  /**
+   * The normal body's population: the current one's curve when only the strengths it sweeps tell
+   * them apart (the normal body of the presets), else solved only after the current one (which the
+   * plot is about) is complete.
+   */
+  normalPopulationSeries = $derived.by(() => {
+    const current = this.populationSeries;
+    if (sameCurve(this.normalStanceInput, this.stanceInput))
+      return populationSeriesOf(this.normalStanceInput, current.points, undefined);
+    return current.points.length < current.strengthsPct.length
+      ? populationSeriesOf(this.normalStanceInput, [], undefined)
+      : this.#normalPopulation.series(this.normalStanceInput);
+  });
+
+  // "Block the nerve" (src/lib/nerveBlock.ts): the stance the block was started on, the time in
+  // its course, s, whether it plays, and how fast (1 = real time). The animation clock lives in
+  // src/components/NerveBlockBar.svelte.
+  blockInput = $state.raw<StanceInput | undefined>(undefined);
+  blockTimeS = $state(0);
+  blockPlaying = $state(false);
+  blockSpeed = $state(1);
+  /** The block is shown: started on this very stance, in the stance view. */
+  blockShown = $derived(
+    this.blockInput !== undefined &&
+      this.blockInput === this.stanceInput &&
+      this.view.mode === 'stance',
+  );
+  /** The instant of the block shown, if it is. */
+  blockSample = $derived(
+    this.blockShown ? blockSampleAt(this.nerveBlockSeries, this.blockTimeS) : undefined,
+  );
+  /** The figure at that instant. */
+  blockFig = $derived(this.blockSample && nerveBlockPose(this.stance, this.blockSample));
 
   /** The plots' series of the scenario, by plot name. */
   readonly plotSeries: SeriesSource = {
@@ -132,6 +176,8 @@ export class AppState {
     'gait-cycle': () => this.gaitCycleSeries,
     'strength-sweep': () => this.strengthSweepSeries,
     'moment-arms': () => this.momentArmSeries,
+    'nerve-block': () => this.nerveBlockSeries,
+    population: () => this.populationSeries,
   };
   /** The plots' series of the normal body, by plot name. */
   readonly normalPlotSeries: SeriesSource = {
@@ -139,6 +185,8 @@ export class AppState {
     'gait-cycle': () => this.normalGaitCycleSeries,
     'strength-sweep': () => this.normalStrengthSweepSeries,
     'moment-arms': () => this.normalMomentArmSeries,
+    'nerve-block': () => this.normalNerveBlockSeries,
+    population: () => this.normalPopulationSeries,
   };
 
   /** The scenario shown; it changes only through {@link setScenario}. */
@@ -178,5 +226,7 @@ export class AppState {
     this.#scenario = DEFAULT_SCENARIO;
     this.view = DEFAULT_VIEW;
     this.notes = [];
+    this.blockInput = undefined;
+    this.blockPlaying = false;
   }
 }

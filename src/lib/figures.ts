@@ -21,7 +21,7 @@ import {
 } from '../render/theme.ts';
 import type { AppState } from './app.svelte.ts';
 import { comparisonOf } from './compare.ts';
-import { describeGait, describeStance, stanceTitle } from './describe.ts';
+import { describeBlockInstant, describeGait, describeStance, stanceTitle } from './describe.ts';
 import { scenesGif } from './exporting.ts';
 import type { ViewState } from './viewFields.ts';
 
@@ -56,6 +56,10 @@ const PROJECTOR = { designHeightPx: 440, maxScale: 3.5 } as const;
 /** The stride GIF: frames per second, fewest frames, and height per width. */
 const GIF = { fps: 20, minFrames: 8, heightPerWidth: 1.3 } as const;
 const WALKING_TITLE = 'Walking, seen from behind';
+const BLOCK_TITLE = 'Single-leg stance during a superior gluteal nerve block, seen from behind';
+/** While the block plays, one unchanging line (a live region must not speak every frame). */
+const BLOCK_PLAYING =
+  'A superior gluteal nerve block is playing: the pelvis falls in about half a second.';
 
 /** A figure drawn at its box's pixel size, so text and lines keep their design size. */
 export function boxSize(box: { readonly w: number; readonly h: number }): FigureSize {
@@ -101,6 +105,13 @@ export function figureLook(app: AppState, theme: Theme): FigureLook {
 
 /** The current figure's title and its description in words. */
 export function figureWords(app: AppState): { title: string; description: string } {
+  if (app.blockSample)
+    return {
+      title: BLOCK_TITLE,
+      description: app.blockPlaying
+        ? BLOCK_PLAYING
+        : describeBlockInstant(app.blockSample, app.stance.input.stanceSide),
+    };
   return app.view.mode === 'gait'
     ? { title: WALKING_TITLE, description: describeGait(app.sample) }
     : { title: stanceTitle(app.stance), description: describeStance(app.stance) };
@@ -112,11 +123,16 @@ interface Shown {
   readonly overlays: StanceOverlays | undefined;
 }
 
-/** The figure of the affected body now: the walk's instant or the stance, with its forces. */
+/**
+ * The figure of the affected body now: the walk's instant with its forces, the nerve block's
+ * instant (its pose only), or the stance with its forces.
+ */
 const affected = (app: AppState): Shown =>
   app.view.mode === 'gait'
     ? { pose: app.gaitFig, overlays: gaitOverlays(app.gait, app.sample, app.gaitFig) }
-    : app.stanceFig;
+    : app.blockFig
+      ? { pose: app.blockFig, overlays: undefined }
+      : app.stanceFig;
 
 /** The figure of the comparison (normal or pinned), at the same instant or in stance. */
 const normal = (app: AppState): Shown =>

@@ -8,13 +8,22 @@ import { parseNumber, quoteForMessage } from '../../sim/index.ts';
 export type Mode = 'stance' | 'gait';
 export type Compare = 'off' | 'ghost' | 'side-by-side';
 /** What the second panel shows: the hip close-up or one of the plots. */
-export type Detail = 'hip' | 'demand-capacity' | 'gait-cycle' | 'strength-sweep' | 'moment-arms';
+export type Detail =
+  | 'hip'
+  | 'demand-capacity'
+  | 'gait-cycle'
+  | 'strength-sweep'
+  | 'moment-arms'
+  | 'nerve-block'
+  | 'population';
 export const DETAILS: readonly Detail[] = [
   'hip',
   'demand-capacity',
   'gait-cycle',
   'strength-sweep',
   'moment-arms',
+  'nerve-block',
+  'population',
 ];
 /**
  * What everything is compared with: nothing, the normal body (the scenario's body with normal

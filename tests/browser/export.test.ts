@@ -7,7 +7,14 @@ import { parseTableCsv } from '../../src/render/export/csv.ts';
 import { browserAvailable, openPage, useHarness } from './harness.ts';
 import type { Page } from 'playwright-core';
 
-const TABS = ['Demand vs capacity', 'Gait cycle', 'Strength sweep', 'Moment arms'];
+const TABS = [
+  'Demand vs capacity',
+  'Gait cycle',
+  'Strength sweep',
+  'Moment arms',
+  'Nerve block',
+  'Population',
+];
 
 async function exportOf(page: Page, panel: 'figure' | 'detail', kind: string) {
   const menu = page.locator(`details[data-export-of="${panel}"]`);

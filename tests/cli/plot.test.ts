@@ -15,7 +15,8 @@ import { expectRefusal, sim } from './run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tl-plot-'));
 
-describe('sim plot', () => {
+// The population plot solves some 10,000 stances: about a second alone, more on a busy machine.
+describe('sim plot', { timeout: 60_000 }, () => {
   for (const name of PLOT_NAMES) {
     it(`writes ${name} as a self-contained SVG that parses as XML and equals the app's plot`, () => {
       const out = join(dir, `${name}.svg`);

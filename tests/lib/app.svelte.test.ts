@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // (jsdom selects Svelte's client runtime, whose $derived values are memoised.)
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { applyPreset, DEFAULT_STANCE, normalBody, solveStance } from '../../sim/index.ts';
 import { AppState } from '../../src/lib/app.svelte.ts';
 
@@ -73,4 +73,41 @@ describe('the app state’s plot series', () => {
     expect(normal.toRad).toBe(current.toRad);
     expect(current.toRad).toBeGreaterThan(current.result.pelvicDropRad);
   });
+
+  it(
+    'solve the population once for a normal body, the pinned normal one after the current, and share the curve when only the swept strengths differ',
+    {
+      timeout: 60_000,
+    },
+    () => {
+      vi.useFakeTimers();
+      try {
+        const app = new AppState();
+        // A weak gluteus maximus too: the normal body's curve differs from this one.
+        app.setStance({ ...palsy, bodyMassKg: 77, strength: { ...palsy.strength, gmax: 0.5 } });
+        expect(app.plotSeries.population().points).toHaveLength(0);
+        expect(app.normalPlotSeries.population().points).toHaveLength(0);
+        vi.runAllTimers();
+        // The current population is complete; the normal one starts only now.
+        const current = app.plotSeries.population();
+        expect(current.points).toHaveLength(current.strengthsPct.length);
+        expect(app.normalPlotSeries.population().points).toHaveLength(0);
+        vi.runAllTimers();
+        const normal = app.normalPlotSeries.population().points;
+        expect(normal).toHaveLength(current.strengthsPct.length);
+        expect(normal[0]!.positiveFraction).toBeGreaterThan(0.5);
+        expect(normal[8]!.positiveFraction).toBeLessThan(current.points[8]!.positiveFraction);
+        // Only gluteus medius, minimus and TFL weak: the normal body's curve is this one, at once.
+        app.setStance({ ...palsy, bodyMassKg: 77 });
+        expect(app.normalPlotSeries.population().points).toBe(app.plotSeries.population().points);
+        vi.runAllTimers();
+        expect(app.normalPlotSeries.population().points).toBe(app.plotSeries.population().points);
+        // The normal body itself: one population, shown as both.
+        app.setStance(normalBody(app.scenario.stance));
+        expect(app.normalPlotSeries.population().points).toBe(app.plotSeries.population().points);
+      } finally {
+        vi.useRealTimers();
+      }
+    },
+  );
 });

@@ -91,7 +91,10 @@ function num(v: number | string | undefined): number {
   return v;
 }
 
-describe('golden plots', () => {
+/** The population plot solves some 10,000 stances (about a second alone, more on a busy machine). */
+const SLOW = { timeout: 60_000 };
+
+describe('golden plots', SLOW, () => {
   for (const name of PLOT_NAMES)
     for (const [id, s] of [
       ['normal', NORMAL],
@@ -121,23 +124,27 @@ describe('plot words', () => {
   ].filter((id) => id.includes('-'));
   const journal = presetSize(PAPER_PRESETS[0]!, 8, 1);
   for (const name of PLOT_NAMES)
-    it(`${name} says no internal id in any text, for every preset, on screen and in a journal column`, () => {
-      for (const p of PRESETS) {
-        const s: PlotScenario = {
-          label: scenarioLabel(p.id),
-          stance: applyPreset(DEFAULT_STANCE, p.id)!,
-          affectedSide: 'right',
-        };
-        for (const o of [
-          { ...SIZE, pinned: NORMAL },
-          { ...paperPx(journal), theme: paperTheme(SCREEN_THEME, 8) },
-        ]) {
-          const words = texts(buildPlot(name, s, o).scene).join('\n');
-          for (const id of ids) expect(words, `${p.id}: ${id}`).not.toContain(id);
-          expect(words).toContain(p.name);
+    it(
+      `${name} says no internal id in any text, for every preset, on screen and in a journal column`,
+      () => {
+        for (const p of PRESETS) {
+          const s: PlotScenario = {
+            label: scenarioLabel(p.id),
+            stance: applyPreset(DEFAULT_STANCE, p.id)!,
+            affectedSide: 'right',
+          };
+          for (const o of [
+            { ...SIZE, pinned: NORMAL },
+            { ...paperPx(journal), theme: paperTheme(SCREEN_THEME, 8) },
+          ]) {
+            const words = texts(buildPlot(name, s, o).scene).join('\n');
+            for (const id of ids) expect(words, `${p.id}: ${id}`).not.toContain(id);
+            expect(words).toContain(p.name);
+          }
         }
-      }
-    }, 30_000);
+      },
+      4 * SLOW.timeout,
+    );
 
   it('names a scenario by its preset name, or "Current"', () => {
     expect(scenarioLabel('sgn-palsy-partial')).toBe('Superior gluteal nerve palsy (partial)');
@@ -145,7 +152,7 @@ describe('plot words', () => {
   });
 });
 
-describe('every plot', () => {
+describe('every plot', SLOW, () => {
   const variants: [string, PlotScenario, TestOptions][] = [
     ['normal', NORMAL, SIZE],
     ['palsy', PALSY, SIZE],

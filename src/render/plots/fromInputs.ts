@@ -17,6 +17,8 @@ import {
   type GaitInput,
 } from '../../../sim/index.ts';
 import { buildPlot, withOverlay } from './index.ts';
+import { nerveBlockSeries } from './nerveBlockSeries.ts';
+import { populationSeries } from './populationSeries.ts';
 import type { Plot, PlotName, PlotOptions, SeriesSource } from './types.ts';
 
 /** A model input with the name it goes by in the plots. */
@@ -36,6 +38,8 @@ function source(
     'gait-cycle': () => gaitCycleSeries(input),
     'strength-sweep': () => strengthSweepSeries(stance, compensations),
     'moment-arms': () => momentArmSeries(stance),
+    'nerve-block': () => nerveBlockSeries(stance),
+    population: () => populationSeries(stance),
   };
 }
 

@@ -1,10 +1,12 @@
 /**
- * The four live plots: each builder turns series (sim/queries/) into an SVG scene and the table of
+ * The live plots: each builder turns series (sim/queries/) into an SVG scene and the table of
  * exactly what it draws (src/render/plots/types.ts).
  */
 import { buildDemandCapacity } from './demandCapacity.ts';
 import { buildGaitCycle } from './gaitCycle.ts';
 import { buildMomentArms } from './momentArms.ts';
+import { buildNerveBlock } from './nerveBlock.ts';
+import { buildPopulation } from './population.ts';
 import { buildStrengthSweep } from './strengthSweep.ts';
 import type {
   Labelled,
@@ -19,7 +21,14 @@ import type {
 } from './types.ts';
 
 export * from './types.ts';
-export { buildDemandCapacity, buildGaitCycle, buildMomentArms, buildStrengthSweep };
+export {
+  buildDemandCapacity,
+  buildGaitCycle,
+  buildMomentArms,
+  buildNerveBlock,
+  buildPopulation,
+  buildStrengthSweep,
+};
 
 /** Every plot's builder, by name. */
 export const PLOT_BUILDERS: { readonly [K in PlotName]: PlotBuilder<PlotSeries[K]> } = {
@@ -27,6 +36,8 @@ export const PLOT_BUILDERS: { readonly [K in PlotName]: PlotBuilder<PlotSeries[K
   'gait-cycle': buildGaitCycle,
   'strength-sweep': buildStrengthSweep,
   'moment-arms': buildMomentArms,
+  'nerve-block': buildNerveBlock,
+  population: buildPopulation,
 };
 
 /** The series of plot `name` from each scenario's source. */
@@ -49,6 +60,10 @@ export function buildPlot(name: PlotName, data: PlotData<SeriesSource>, o: PlotO
       return buildStrengthSweep(seriesOf(name, data), o);
     case 'moment-arms':
       return buildMomentArms(seriesOf(name, data), o);
+    case 'nerve-block':
+      return buildNerveBlock(seriesOf(name, data), o);
+    case 'population':
+      return buildPopulation(seriesOf(name, data), o);
   }
 }
 

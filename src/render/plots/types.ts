@@ -12,6 +12,8 @@ import type {
 } from '../../../sim/index.ts';
 import type { SvgNode } from '../svg.ts';
 import type { Theme } from '../theme.ts';
+import type { NerveBlockSeries } from './nerveBlockSeries.ts';
+import type { PopulationSeries } from './populationSeries.ts';
 
 /** Plot names (command line and file names). */
 export const PLOT_NAMES = [
@@ -19,6 +21,8 @@ export const PLOT_NAMES = [
   'gait-cycle',
   'strength-sweep',
   'moment-arms',
+  'nerve-block',
+  'population',
 ] as const;
 export type PlotName = (typeof PLOT_NAMES)[number];
 
@@ -32,17 +36,24 @@ export const PLOT_DESCRIPTIONS: Record<PlotName, string> = {
     'pelvic drop and trunk lean against abductor strength 0-100 %, one curve per compensation',
   'moment-arms':
     'moment arm of each muscle part against hip adduction, and force and activation bars at the current posture',
+  'nerve-block':
+    'pelvic drop, trunk lean and hip contact force after a sudden superior gluteal nerve block, settling on the static solution',
+  population:
+    'how many of 500 people like this one show a positive sign, and how far their pelvis drops, against abductor strength',
 };
 
 /**
  * Height per width of each plot in a narrow print size (a journal column) and by default on
- * paper: the gait cycle's three panels and the moment arms' two stacked panels need more height.
+ * paper: the gait cycle's three panels, the moment arms' and the nerve block's two stacked panels,
+ * and the population's two panels with the notes under them need more height.
  */
 export const PLOT_PAPER_ASPECT: Record<PlotName, number> = {
   'demand-capacity': 0.95,
   'gait-cycle': 1.3,
   'strength-sweep': 0.85,
   'moment-arms': 1.4,
+  'nerve-block': 1.1,
+  population: 1.25,
 };
 
 /** The series each plot draws, by plot name. */
@@ -51,6 +62,8 @@ export interface PlotSeries {
   readonly 'gait-cycle': GaitCycleSeries;
   readonly 'strength-sweep': StrengthSweepSeries;
   readonly 'moment-arms': MomentArmSeries;
+  readonly 'nerve-block': NerveBlockSeries;
+  readonly population: PopulationSeries;
 }
 
 /** The series of every plot for one scenario, each computed (or read from a memo) when asked. */
@@ -112,6 +125,8 @@ export interface Plot {
    * there (the gait-cycle plot only): moving it does not rebuild the plot.
    */
   readonly cursor?: ((cursorPct: number, sample: GaitSample) => Overlay) | undefined;
+  /** The moving cursor at `timeS` seconds of a time course (the nerve-block plot only). */
+  readonly timeCursor?: ((timeS: number) => Overlay) | undefined;
 }
 
 /** Builds one plot from its series. */

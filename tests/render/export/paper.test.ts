@@ -51,7 +51,8 @@ describe('paper units', () => {
   });
 });
 
-describe('a plot at 85 mm with 8 pt type', () => {
+// The population plot solves some 10,000 stances: about a second alone, more on a busy machine.
+describe('a plot at 85 mm with 8 pt type', { timeout: 60_000 }, () => {
   for (const name of PLOT_NAMES)
     it(`${name} says its size in millimetres and prints every text at 6.5-10.5 pt`, () => {
       const size = presetSize(PAPER_PRESETS[0]!, 8, PLOT_PAPER_ASPECT[name]);

@@ -1,0 +1,51 @@
+// @vitest-environment jsdom
+import { mount, unmount } from 'svelte';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { validationTable } from '../../sim/index.ts';
+import ValidationPanel from '../../src/components/ValidationPanel.svelte';
+
+let component: ReturnType<typeof mount> | undefined;
+afterEach(() => {
+  if (component) unmount(component);
+  document.body.innerHTML = '';
+});
+beforeAll(() => {
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.open = true;
+  };
+});
+
+const text = (e: Element | null | undefined) => e?.textContent?.replace(/\s+/g, ' ').trim();
+
+describe('ValidationPanel', () => {
+  const rows = validationTable();
+
+  it('shows one row per validation row, with the model’s value, the published one and the source', () => {
+    component = mount(ValidationPanel, { target: document.body, props: { onclose: () => {} } });
+    const trs = [...document.querySelectorAll('tbody tr')];
+    expect(trs).toHaveLength(rows.length);
+    rows.forEach((r, i) => {
+      const cells = [...trs[i]!.children].map(text);
+      expect(trs[i]!.getAttribute('data-row')).toBe(r.id);
+      expect(cells[0]).toContain(r.quantity);
+      expect(cells.slice(1, 4)).toEqual([r.model, r.published, r.source]);
+    });
+  });
+
+  it('says in words whether each row holds, and marks the calibrated rows', () => {
+    component = mount(ValidationPanel, { target: document.body, props: { onclose: () => {} } });
+    const trs = [...document.querySelectorAll('tbody tr')];
+    rows.forEach((r, i) => {
+      const holds = text(trs[i]!.querySelector('td.holds'));
+      expect(holds).toBe(r.holds ? '✓ holds' : '✗ does not hold');
+      expect(text(trs[i]!.querySelector('th'))?.endsWith('calibrated')).toBe(
+        r.kind === 'calibration',
+      );
+    });
+    expect(rows.some((r) => r.kind === 'calibration')).toBe(true);
+    const checks = rows.filter((r) => r.kind === 'check');
+    expect(text(document.querySelector('dialog p'))).toContain(
+      `${checks.filter((r) => r.holds).length} of ${checks.length} checks hold`,
+    );
+  });
+});
