@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   applyPreset,
   DEFAULT_STANCE,
@@ -167,15 +167,17 @@ describe('Readouts', () => {
     expect(readout(HOLDS)).toMatch(/the adductors pull back \d+ N·m/);
   });
 
-  it('open the validation table only when asked', () => {
+  it('open the validation table only when asked (its code loads then)', async () => {
     show(solveStance(DEFAULT_STANCE));
     expect(document.querySelector('dialog.validation')).toBeNull();
     const button = [...document.querySelectorAll('button')].find(
       (b) => b.textContent === 'How do we know?',
     )!;
     button.click();
-    flushSync();
-    expect(document.querySelector('dialog.validation')?.hasAttribute('open')).toBe(true);
+    await vi.waitFor(() => {
+      flushSync();
+      expect(document.querySelector('dialog.validation')?.hasAttribute('open')).toBe(true);
+    });
     expect(document.querySelectorAll('dialog.validation tbody tr').length).toBeGreaterThan(10);
   });
 });
