@@ -3,51 +3,21 @@
  * a single unit name goes to the unit parser (./unitParser.ts, mathjs), which is loaded on demand
  * by {@link loadUnitParser}. Text is never evaluated as an expression.
  */
-import { CAPS } from './fields/caps.ts';
+import { quoteForMessage, type Parsed, type SiUnit } from './parsed.ts';
 
-/** Physical dimension a quantity must have, named by its SI unit. */
-export type SiUnit = 'kg' | 'm';
+export { quoteForMessage, type Parsed, type SiUnit } from './parsed.ts';
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const NUMBER_AND_UNIT = /^([+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?)\s*([A-Za-z]+)$/;
 const MAX_TEXT = 40;
 
 /**
- * Characters that must not reach a terminal or a page from user text: controls (escape codes, bell,
- * line breaks), format characters (the bidirectional overrides and isolates such as U+202E, zero
- * widths, the byte-order mark), line and paragraph separators, and lone surrogates.
- */
-const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu;
-
-/**
- * User text made safe to quote in a one-line message: every unsafe character becomes "?", and
- * anything past `max` characters (whole code points) is cut, ending in "...". The one quoting
- * function of the app and the command line.
- */
-export function quoteForMessage(text: string, max: number = CAPS.quotedChars): string {
-  // Look at no more than needed: a 100,000-character argument costs no more than a short one.
-  const head = Array.from(text.slice(0, 2 * max + 2));
-  const cut = head.length > max || text.length > 2 * max + 2;
-  const kept = cut ? `${head.slice(0, Math.max(0, max - 3)).join('')}...` : head.join('');
-  return kept.replace(UNSAFE, '?');
-}
-
-/** Outcome of parsing one text field. */
-export type Parsed<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
-
-/**
  * Reads "number unit" text (a number and one unit name, `unitName`) as SI: the value, or why not.
- * Installed by ./unitParser.ts.
+ * ./unitParser.ts's `readUnit`, loaded by {@link loadUnitParser}.
  */
 export type UnitReader = (text: string, unitName: string, si: SiUnit) => Parsed<number>;
 
 let unitReader: UnitReader | undefined;
-
-/** Installs the unit parser (./unitParser.ts does, when it is imported). */
-export function useUnitReader(reader: UnitReader): void {
-  unitReader = reader;
-}
 
 /**
  * Loads the unit parser (mathjs) once; {@link parseQuantity} reads text with a unit only after
@@ -55,7 +25,7 @@ export function useUnitReader(reader: UnitReader): void {
  * being opened, a link with "154 lb" in it); a plain number never needs it.
  */
 export async function loadUnitParser(): Promise<void> {
-  if (!unitReader) await import('./unitParser.ts');
+  unitReader ??= (await import('./unitParser.ts')).readUnit;
 }
 
 /** Whether the unit parser is loaded. */

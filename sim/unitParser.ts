@@ -1,11 +1,11 @@
 /**
- * The unit parser: one small mathjs instance that knows only units, installed into
- * ./quantity.ts when this module is first imported. mathjs is the largest library the model uses,
- * so it is loaded only where text with a unit has to be read: `loadUnitParser()` (./quantity.ts)
- * imports this module on demand; a plain number never needs it.
+ * The unit parser: one small mathjs instance that knows only units. mathjs is the largest library
+ * the model uses, so it is loaded only where text with a unit has to be read: `loadUnitParser()`
+ * (./quantity.ts) imports this module on demand and takes its `readUnit`; a plain number never
+ * needs it.
  */
 import { create, unitDependencies } from 'mathjs';
-import { quoteForMessage, useUnitReader, type Parsed, type SiUnit } from './quantity.ts';
+import { quoteForMessage, type Parsed, type SiUnit } from './parsed.ts';
 
 if (!unitDependencies) throw new Error('mathjs: unit dependencies missing');
 const math = create({ unitDependencies });
@@ -16,7 +16,7 @@ const math = create({ unitDependencies });
  * @param unitName the unit as written, e.g. "lb" (quoted when unknown)
  * @param si the SI unit (and so the dimension) required
  */
-function readUnit(text: string, unitName: string, si: SiUnit): Parsed<number> {
+export function readUnit(text: string, unitName: string, si: SiUnit): Parsed<number> {
   let u;
   try {
     u = math.unit(text);
@@ -29,5 +29,3 @@ function readUnit(text: string, unitName: string, si: SiUnit): Parsed<number> {
   }
   return { ok: true, value: u.toNumber(si) };
 }
-
-useUnitReader(readUnit);
