@@ -10,7 +10,9 @@ import { spread, type Figure } from './measure.ts';
 /** Wall time of one whole process, ms. */
 function processMs(command: string, args: readonly string[]): number {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(command, args, { stdio: 'ignore' });
+  // Output read through a pipe, as a user's terminal or script reads it (an ignored stdout is
+  // /dev/null opened read-write, which the command line takes for a closed one and refuses).
+  const r = spawnSync(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${r.status}`);
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
