@@ -8,147 +8,16 @@
  * own widths; nothing is rasterised. The page is the scene's size on paper (its width and height
  * in mm, or its pixels at 96 per inch).
  */
-import { color } from 'd3-color';
 import type { GState as GStateClass, jsPDF } from 'jspdf';
 import svgpath from 'svgpath';
-import type { AttrValue, SvgNode } from '../svg.ts';
+import type { SvgNode } from '../svg.ts';
 import { PT_PER_IN, MM_PER_IN, sceneSizeMm, sceneSizePx } from './paper.ts';
 import { withoutGlyphNames } from './glyphNames.ts';
 import type { PdfFonts } from './pdfFonts.ts';
+import { at, cascade, frameOf, INITIAL, num, rgb, str, type Style } from './pdfStyle.ts';
+import { binaryString, FACES, inFont, subsetTag, textsOf } from './pdfText.ts';
 
-/** Presentation attributes as they cascade from a group to its children. */
-interface Style {
-  readonly fill: string;
-  readonly stroke: string;
-  readonly strokeWidth: number;
-  readonly fillOpacity: number;
-  readonly strokeOpacity: number;
-  /** Product of the `opacity` of the element and its ancestors. */
-  readonly opacity: number;
-  readonly dash: string;
-  readonly cap: string;
-  readonly join: string;
-  readonly fontSize: number;
-  readonly fontWeight: string;
-  readonly anchor: string;
-  readonly baseline: string;
-  readonly paintOrder: string;
-  /** The transforms from the page to this element, outermost first (SVG transform list). */
-  readonly transform: string;
-}
-
-const INITIAL: Omit<Style, 'transform'> = {
-  fill: 'black',
-  stroke: 'none',
-  strokeWidth: 1,
-  fillOpacity: 1,
-  strokeOpacity: 1,
-  opacity: 1,
-  dash: 'none',
-  cap: 'butt',
-  join: 'miter',
-  fontSize: 16,
-  fontWeight: '400',
-  anchor: 'start',
-  baseline: 'auto',
-  paintOrder: 'normal',
-};
-
-const str = (v: AttrValue, fallback: string): string => (v === undefined ? fallback : String(v));
-const num = (v: AttrValue, fallback: number): number =>
-  v === undefined || !Number.isFinite(Number(v)) ? fallback : Number(v);
-
-/** The style of a node whose parent's style is `s`. */
-function cascade(s: Style, a: Readonly<Record<string, AttrValue>>): Style {
-  return {
-    fill: str(a.fill, s.fill),
-    stroke: str(a.stroke, s.stroke),
-    strokeWidth: num(a['stroke-width'], s.strokeWidth),
-    fillOpacity: num(a['fill-opacity'], s.fillOpacity),
-    strokeOpacity: num(a['stroke-opacity'], s.strokeOpacity),
-    opacity: s.opacity * num(a.opacity, 1),
-    dash: str(a['stroke-dasharray'], s.dash),
-    cap: str(a['stroke-linecap'], s.cap),
-    join: str(a['stroke-linejoin'], s.join),
-    fontSize: num(a['font-size'], s.fontSize),
-    fontWeight: str(a['font-weight'], s.fontWeight),
-    anchor: str(a['text-anchor'], s.anchor),
-    baseline: str(a['dominant-baseline'], s.baseline),
-    paintOrder: str(a['paint-order'], s.paintOrder),
-    transform: a.transform === undefined ? s.transform : `${s.transform} ${String(a.transform)}`,
-  };
-}
-
-/** A point through a transform list, page points. */
-function at(transform: string, x: number, y: number): [number, number] {
-  let out: [number, number] = [x, y];
-  svgpath(`M${x} ${y}`)
-    .transform(transform)
-    .iterate((seg) => {
-      out = [Number(seg[1]), Number(seg[2])];
-    });
-  return out;
-}
-
-/** How a transform list maps lengths: its scale (√|det|) and the angle of its x axis, rad. */
-function frameOf(transform: string): { scale: number; angleRad: number } {
-  const o = at(transform, 0, 0);
-  const ex = at(transform, 1, 0);
-  const ey = at(transform, 0, 1);
-  const det = (ex[0] - o[0]) * (ey[1] - o[1]) - (ex[1] - o[1]) * (ey[0] - o[0]);
-  return { scale: Math.sqrt(Math.abs(det)), angleRad: Math.atan2(ex[1] - o[1], ex[0] - o[0]) };
-}
-
-/** A colour as jsPDF takes it (0-255 each), or undefined for "none". */
-function rgb(c: string): [number, number, number] | undefined {
-  if (c === 'none' || c === 'transparent') return undefined;
-  const p = color(c)?.rgb();
-  return p ? [Math.round(p.r), Math.round(p.g), Math.round(p.b)] : [0, 0, 0];
-}
-
-/** The PostScript names of the embedded faces (BaseFont, after the subset's tag). */
-const FACES = { normal: 'DejaVuSans', bold: 'DejaVuSans-Bold' } as const;
-
-/** Every text of a scene, in document order. */
-function textsOf(n: SvgNode): string[] {
-  return [...(n.text === undefined ? [] : [n.text]), ...(n.children ?? []).flatMap(textsOf)];
-}
-
-/**
- * The six capital letters that name a subset of a font (PDF 32000-1 §9.6.4: "EOODIA+Poetica"),
- * from the scene's words, so that two figures' subsets placed in one document keep apart.
- */
-export function subsetTag(words: readonly string[]): string {
-  // FNV-1a over the UTF-16 code units, then written in base 26.
-  let h = 0x811c9dc5;
-  for (const w of words)
-    for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193) >>> 0;
-  return Array.from({ length: 6 }, (_, i) =>
-    String.fromCharCode(65 + (Math.floor(h / 26 ** i) % 26)),
-  ).join('');
-}
-
-/**
- * Text in the characters the font has: each character whose glyph `hasGlyph` denies (and any
- * outside the Basic Multilingual Plane, which jsPDF's two-byte encoding cannot carry) becomes "?",
- * rather than cutting the text short there, as jsPDF would.
- */
-export function inFont(text: string, hasGlyph: (code: number) => boolean): string {
-  return [...text]
-    .map((ch) => {
-      const code = ch.codePointAt(0) ?? 0;
-      return code <= 0xffff && hasGlyph(code) ? ch : '?';
-    })
-    .join('');
-}
-
-/** A byte array as the binary string jsPDF's virtual file system takes. */
-function binaryString(bytes: Uint8Array): string {
-  const chunks: string[] = [];
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    chunks.push(String.fromCharCode(...bytes.subarray(i, i + 0x8000)));
-  return chunks.join('');
-}
+export { inFont, subsetTag } from './pdfText.ts';
 
 /** The outline of a shape as path data in its own coordinates, or undefined for other tags. */
 function outline(n: SvgNode): string | undefined {

@@ -8,16 +8,25 @@ import { deg, type MomentArmSeries } from '../../../sim/index.ts';
 import { el, type SvgNode } from '../svg.ts';
 import type { Theme } from '../theme.ts';
 import { bottom, bottomAxisHeight, leftAxisWidth, right, tickCount, type Box } from './axes.ts';
-import { curveEnds, frameOf, type Curve, type Frame, type Panel } from './frame.ts';
+import { curveEnds, frameOf, type Frame, type Panel } from './frame.ts';
 import { forceBarsNode, SAMPLE_PX } from './forceBars.ts';
 import { oneDecimal } from './format.ts';
 import { endLabelsNode, endLabelsWidth, legendNode, legendSize } from './legend.ts';
-import { dotNode, segmentNode, textNode, type Point } from './marks.ts';
-import { ghostStyle, MAIN_WIDTH_PX, partStyles, textWidthPx, type LineStyle } from './style.ts';
-import { tableBuilder } from './table.ts';
-import type { Labelled, PlotBuilder, PlotData, PlotTable } from './types.ts';
+import { textNode } from './marks.ts';
+import {
+  armPoints,
+  CM_PER_M,
+  curvesOf,
+  markerNodes,
+  shortPartName,
+  stylesOf,
+} from './momentArmsCurves.ts';
+import { table } from './momentArmsTable.ts';
+import { ghostStyle, textWidthPx } from './style.ts';
+import type { PlotBuilder, PlotData } from './types.ts';
 
-const CM_PER_M = 100;
+export { shortPartName } from './momentArmsCurves.ts';
+
 /** Share of the free width for the moment-arm panel (the rest for the bars). */
 const ARM_SHARE = 0.6;
 /** Narrowest moment-arm panel drawn with end labels, px. */
@@ -27,77 +36,8 @@ const PANEL_GAP_PX = 24;
 /** Pixels between the y ticks of the moment-arm panel. */
 const ARM_Y_SPACING_PX = 55;
 
-/** A short name for labels: "G. medius ant.", "TFL". */
-export function shortPartName(name: string): string {
-  return name
-    .replace(/^Gluteus /, 'G. ')
-    .replace(/^Tensor fasciae latae$/, 'TFL')
-    .replace(' (anterior)', ' ant.')
-    .replace(' (middle)', ' mid.')
-    .replace(' (posterior)', ' post.')
-    .replace(' (upper)', ' upper')
-    .replace(' (lower)', ' lower');
-}
-
 /** Below this width in type sizes, the bars go under the moment arms instead of beside them. */
 const STACK_BELOW_EMS = 42;
-
-/** Each part's line style: colour by muscle, dash by part. */
-function stylesOf(s: MomentArmSeries): LineStyle[] {
-  return partStyles(
-    s.parts.map((p) => p.muscle),
-    MAIN_WIDTH_PX - 0.4,
-  );
-}
-
-/** Each part's moment arm (cm) against adduction (deg). */
-function armPoints(s: MomentArmSeries): Point[][] {
-  return s.parts.map((p) =>
-    p.curve.map((q): Point => [q.hipAdductionDeg, q.momentArmM * CM_PER_M]),
-  );
-}
-
-function record(
-  tb: ReturnType<typeof tableBuilder>,
-  { label, series }: Labelled<MomentArmSeries>,
-  y: Panel['y'],
-): void {
-  armPoints(series).forEach((c, i) => {
-    for (const [a, r] of c)
-      tb.add({
-        series: `${label}: moment arm`,
-        part: series.parts[i]?.muscle.name ?? '',
-        hipAdduction: a,
-        momentArm: r,
-      });
-  });
-  const theta = deg(series.hipAdductionRad);
-  for (const v of y.domain())
-    tb.add({ series: `${label}: current hip adduction`, hipAdduction: theta, momentArm: v });
-  for (const { muscle: m } of series.parts)
-    tb.add({
-      series: `${label}: at current hip adduction`,
-      part: m.name,
-      hipAdduction: theta,
-      momentArm: m.momentArmM * CM_PER_M,
-      force: m.forceN,
-      activation: m.activation * 100,
-    });
-}
-
-function table(data: PlotData<MomentArmSeries>, y: Panel['y']): PlotTable {
-  const tb = tableBuilder([
-    { name: 'series', unit: '' },
-    { name: 'part', unit: '' },
-    { name: 'hipAdduction', unit: 'deg' },
-    { name: 'momentArm', unit: 'cm' },
-    { name: 'force', unit: 'N' },
-    { name: 'activation', unit: '%' },
-  ]);
-  record(tb, data.current, y);
-  if (data.pinned) record(tb, data.pinned, y);
-  return tb.table();
-}
 
 /** The moment-arm scale of a box: every curve drawn, from zero, niced. */
 function armScales(data: PlotData<MomentArmSeries>, armBox: Box): Panel {
@@ -159,51 +99,6 @@ function layout(data: PlotData<MomentArmSeries>, short: readonly string[], fr: F
     height: armBox.height,
   };
   return { arms: armScales(data, armBox), barBox, namesW, withEnds, labelsW };
-}
-
-/** The line at a solution's hip adduction and a dot on each part's curve there. */
-function markerNodes(
-  { label, series }: Labelled<MomentArmSeries>,
-  ghost: boolean,
-  p: Panel,
-  t: Theme,
-): SvgNode[] {
-  const th = deg(series.hipAdductionRad);
-  const [y0, y1] = p.y.domain() as [number, number];
-  const colours = stylesOf(series).map((s) => s.colour);
-  const style = ghost
-    ? { ...ghostStyle(t), widthPx: 1.6 }
-    : { colour: t.ink, widthPx: 1.4, dash: '4 3' };
-  return [
-    segmentNode(p.x(th), p.y(y0), p.x(th), p.y(y1), style, t),
-    ...series.parts.map(({ muscle: m }, i) => {
-      const at: Point = [th, m.momentArmM * CM_PER_M];
-      return ghost
-        ? dotNode(at, p, t.ghost, t, `${label}: ${m.name} at ${oneDecimal(th)}°`, true)
-        : dotNode(at, p, colours[i] ?? t.ink, t, `${m.name} at ${oneDecimal(th)}°`);
-    }),
-  ];
-}
-
-/** The curves of the current (in each part's style) and pinned (thin ghost lines) series. */
-function curvesOf(data: PlotData<MomentArmSeries>, t: Theme): { cur: Curve[]; pin: Curve[] } {
-  const { current, pinned } = data;
-  const names = current.series.parts.map((p) => p.muscle.name);
-  const styles = stylesOf(current.series);
-  return {
-    cur: armPoints(current.series).map((points, i) => ({
-      name: names[i] ?? '',
-      points,
-      style: styles[i]!,
-    })),
-    pin: pinned
-      ? armPoints(pinned.series).map((points, i) => ({
-          name: `${pinned.label}: ${names[i] ?? ''}`,
-          points,
-          style: { ...ghostStyle(t), widthPx: MAIN_WIDTH_PX + 1.4 },
-        }))
-      : [],
-  };
 }
 
 /** The current adduction's label above the panel, kept inside the plot (the title names the scenario). */
