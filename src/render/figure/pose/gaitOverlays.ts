@@ -14,7 +14,7 @@ import {
   type Vec2,
 } from '../../../../sim/index.ts';
 import { netForce, PASSIVE_FORCES, withLever, type RawForce } from './freeBody.ts';
-import { muscleResultantAt, type StanceOverlays } from './stancePose.ts';
+import { dropArc, muscleResultantAt, type StanceOverlays } from './stancePose.ts';
 import type { FigurePose } from './types.ts';
 
 /** The normative curve that sets how hard the abductors work at an instant (sim/gait/gait.ts). */
@@ -127,12 +127,7 @@ export function gaitOverlays(g: Gait, s: GaitSample, pose: FigurePose): StanceOv
     contact: { direction: { x: -u.x, y: -u.y }, forceN: Rn },
     ...(caneN > 0 ? { cane: { hand: caneHand, forceN: caneN } } : {}),
     ...(loadN > 0 ? { load: { hand: handOf(r.input.loadHand), forceN: loadN } } : {}),
-    drop: {
-      centre: hip,
-      fromRad: right ? Math.PI : 0,
-      toRad: right ? Math.PI + drop : -drop,
-      valueRad: drop,
-    },
+    drop: dropArc(hip, right, drop),
     forces,
     dynamic: true,
   };

@@ -254,14 +254,21 @@ function stanceOverlays(r: StanceResult, pose: FigurePose, sign: 1 | -1): Stance
     contact: { direction: contactDir, forceN: Cn },
     ...(caneN > 0 ? { cane: { hand: caneHand, forceN: caneN } } : {}),
     ...(loadN > 0 ? { load: { hand: loadHand, forceN: loadN } } : {}),
-    // The hip line turns from the horizontal (toward the swing side) by the drop.
-    drop: {
-      centre: hip,
-      fromRad: right ? Math.PI : 0,
-      toRad: right ? Math.PI + drop : -drop,
-      valueRad: drop,
-    },
+    drop: dropArc(hip, right, drop),
     forces,
     dynamic: false,
+  };
+}
+
+/**
+ * The drop's arc about the stance hip: the hip line turns from the horizontal (toward the swing
+ * side) by `dropRad`; `right` when the right leg is the stance leg.
+ */
+export function dropArc(hip: Vec2, right: boolean, dropRad: number): StanceOverlays['drop'] {
+  return {
+    centre: hip,
+    fromRad: right ? Math.PI : 0,
+    toRad: right ? Math.PI + dropRad : -dropRad,
+    valueRad: dropRad,
   };
 }
