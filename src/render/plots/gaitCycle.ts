@@ -68,7 +68,7 @@ function panelNode(p: GaitPanel, sc: Panel, last: boolean, roomPx: number, fr: F
       ticks: tickCount(box.width, 70),
       grid: true,
       tickLabels: last,
-      label: last ? 'Gait cycle of the right leg (%)' : undefined,
+      label: last ? ['Gait cycle of the right leg (%)', 'Gait cycle (%)', '%'] : undefined,
     }),
     ...p.bands.map((b) => bandNode(b.rows, sc, t.ink, BAND_OPACITY, `normal ±1 SD: ${b.name}`)),
     ...fr.curves(p.curves, sc),
@@ -106,7 +106,8 @@ function layout(ps: readonly GaitPanel[], fr: Frame): Panel[] {
 function phasesNode(x: ScaleLinear<number, number>, fr: Frame): SvgNode {
   const { t, f } = fr;
   const stripY = f.legend * 0.9;
-  const phaseLabel = (from: number, to: number, text: string): SvgNode[] => [
+  // The longest name that fits over its phase (a large lecture font on a small plot).
+  const phaseLabel = (from: number, to: number, names: string[]): SvgNode[] => [
     segmentNode(
       x(from) + 2,
       stripY + f.legend * 0.7,
@@ -118,14 +119,14 @@ function phasesNode(x: ScaleLinear<number, number>, fr: Frame): SvgNode {
     textNode(
       (x(from) + x(to)) / 2,
       stripY,
-      text,
+      fitText(names, x(to) - x(from) - 4, f.legend),
       { size: f.legend, colour: t.mutedInk, anchor: 'middle', halo: true },
       t,
     ),
   ];
   return el('g', { class: 'phases', 'aria-label': 'Gait phases of the right leg' }, [
-    ...phaseLabel(0, FOOT_OFF_PCT, 'right stance'),
-    ...phaseLabel(FOOT_OFF_PCT, 100, 'right swing'),
+    ...phaseLabel(0, FOOT_OFF_PCT, ['right stance', 'stance']),
+    ...phaseLabel(FOOT_OFF_PCT, 100, ['right swing', 'swing']),
   ]);
 }
 
