@@ -7,8 +7,11 @@ export const LIMITS = {
   heightM: { min: 1.2, max: 2.1 },
   neckShaftDeg: { min: 110, max: 150 },
   caneFractionBW: { min: 0, max: 0.5 },
-  /** Carried load as a fraction of body mass. */
-  loadFractionOfMass: { max: 0.5 },
+  /**
+   * Carried load as a fraction of body mass; `tolerance` (relative) lets a load at the limit that
+   * travelled through a URL, a file or another unit at 6 significant digits read back.
+   */
+  loadFractionOfMass: { max: 0.5, tolerance: 1e-5 },
   /** Body-mass index, kg/m². */
   bmi: { min: 10, max: 80 },
 } as const;

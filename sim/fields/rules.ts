@@ -43,9 +43,9 @@ export const RULES: readonly Rule[] = [
   {
     id: 'load-half-mass',
     keys: ['load', 'mass'],
-    // Tolerance: values travel through URLs and files at 6 significant digits.
     broken: (s) =>
-      s.loadKg > LIMITS.loadFractionOfMass.max * s.bodyMassKg * (1 + 1e-5)
+      s.loadKg >
+      LIMITS.loadFractionOfMass.max * s.bodyMassKg * (1 + LIMITS.loadFractionOfMass.tolerance)
         ? `--load ${fmt(s.loadKg)} kg: must be at most half the body mass (${fmt(s.bodyMassKg / 2)} kg)`
         : undefined,
     cap: {

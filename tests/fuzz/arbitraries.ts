@@ -316,7 +316,8 @@ export function outOfRange(s: StanceInput): string[] {
   }
   const bmi = s.bodyMassKg / s.heightM ** 2;
   if (!(bmi >= LIMITS.bmi.min && bmi <= LIMITS.bmi.max)) bad.push(`BMI ${bmi}`);
-  if (!(s.loadKg <= LIMITS.loadFractionOfMass.max * s.bodyMassKg))
+  const half = LIMITS.loadFractionOfMass;
+  if (!(s.loadKg <= half.max * s.bodyMassKg * (1 + half.tolerance)))
     bad.push(`load ${s.loadKg} kg > half of ${s.bodyMassKg} kg`);
   const p = s.strength.piriformis;
   if (!(p >= 0 && p <= 1)) bad.push(`piriformis strength ${p}`);

@@ -171,4 +171,19 @@ describe('the option schema under fuzzing', () => {
       { numRuns: 200 },
     );
   });
+
+  it('accepts a load of half the body mass given in another unit (found by fuzzing, seed 1955729695)', () => {
+    // 440.924524 lb is 199.9999998 kg, so a 100 kg load is over half by one part in 10⁹.
+    const r = stanceFromOptions(
+      DEFAULT_STANCE,
+      new Map([
+        ['load', '100'],
+        ['mass', '440.924524lb'],
+      ]),
+    );
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.value.loadKg).toBe(100);
+    expect(outOfRange(r.value)).toEqual([]);
+    solveChecked(r.value);
+  });
 });
