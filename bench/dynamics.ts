@@ -9,8 +9,8 @@ import {
   DEFAULT_GAIT,
   DEFAULT_STANCE,
   nerveBlock,
-  population,
 } from '../sim/index.ts';
+import { population } from '../sim/onDemand.ts';
 import { medianMsWithSpread, type Figure } from './measure.ts';
 
 export function dynamicsFigures(runs: number): Figure[] {

@@ -3,11 +3,10 @@ import {
   deg,
   DYNAMICS_OPTION_LIMITS as L,
   nerveBlock,
-  population,
   solveStance,
-  validationTable,
   type Quantiles,
 } from '../sim/index.ts';
+import { population, validationTable } from '../sim/onDemand.ts';
 import { json, printed, type CommandSpec } from './command.ts';
 import { toCsv } from './report/gait.ts';
 import { choiceOption, numberOption, stanceInput } from './options.ts';

@@ -97,7 +97,6 @@ export { gaitPeaks } from './gait/summary.ts';
 export type { GaitPeaks } from './gait/summary.ts';
 export { SWEEP_PARAMS, runSweep, sweepValues } from './gait/sweep.ts';
 export type { SweepParam, SweepRow } from './gait/sweep.ts';
-export { validationTable } from './validation.ts';
 export type { ValidationRow } from './validation.ts';
 export { momentsAlongDrop } from './queries/momentsAlongDrop.ts';
 export {
@@ -123,5 +122,4 @@ export type {
 } from './queries/momentArms.ts';
 export { nerveBlock } from './dynamics/nerveBlock.ts';
 export type { NerveBlockSample } from './dynamics/nerveBlock.ts';
-export { population, signCurve } from './population/population.ts';
 export type { PopulationSummary, Quantiles, SignPoint } from './population/population.ts';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { mount, unmount } from 'svelte';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { validationTable } from '../../sim/index.ts';
+import { validationTable } from '../../sim/onDemand.ts';
 import ValidationPanel from '../../src/components/ValidationPanel.svelte';
 
 let component: ReturnType<typeof mount> | undefined;

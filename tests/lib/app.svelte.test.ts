@@ -4,6 +4,7 @@ import { flushSync } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import { applyPreset, DEFAULT_STANCE, normalBody, solveStance } from '../../sim/index.ts';
 import { AppState } from '../../src/lib/app.svelte.ts';
+import { loadPopulationSolver } from '../../src/lib/populationRun.svelte.ts';
 
 const palsy = applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!;
 
@@ -79,7 +80,9 @@ describe('the app state’s plot series', () => {
     {
       timeout: 60_000,
     },
-    () => {
+    async () => {
+      // The population's solver is loaded on demand; here it is at hand before the clock is faked.
+      await loadPopulationSolver();
       vi.useFakeTimers();
       try {
         const app = new AppState();

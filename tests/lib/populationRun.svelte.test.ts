@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 // (jsdom selects Svelte's client runtime, whose $state and $derived are live.)
 import { flushSync } from 'svelte';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { applyPreset, DEFAULT_STANCE } from '../../sim/index.ts';
-import { PopulationRun } from '../../src/lib/populationRun.svelte.ts';
-import { POPULATION_RUN, populationSeries } from '../../src/render/plots/populationSeries.ts';
+import { loadPopulationSolver, PopulationRun } from '../../src/lib/populationRun.svelte.ts';
+import { POPULATION_RUN } from '../../src/render/plots/populationSeries.ts';
+import { populationSeries } from '../../src/render/plots/populationSolve.ts';
 
 /** A queue of later tasks, run by hand. */
 function queue() {
@@ -17,6 +18,9 @@ function queue() {
 }
 
 describe('a population solved in steps', { timeout: 60_000 }, () => {
+  // The solver is loaded on demand; here it is at hand before the first step is run by hand.
+  beforeAll(() => loadPopulationSolver());
+
   it('starts only when asked, grows a strength per task, and ends with the whole series', () => {
     const input = { ...applyPreset(DEFAULT_STANCE, 'sgn-palsy-partial')!, bodyMassKg: 81 };
     const q = queue();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validationTable } from '../../sim/index.ts';
+import { validationTable } from '../../sim/onDemand.ts';
 
 describe('the validation table', () => {
   const rows = validationTable();

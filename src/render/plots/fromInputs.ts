@@ -18,7 +18,7 @@ import {
 } from '../../../sim/index.ts';
 import { buildPlot, withOverlay } from './index.ts';
 import { nerveBlockSeries } from './nerveBlockSeries.ts';
-import { populationSeries } from './populationSeries.ts';
+import { populationSeries } from './populationSolve.ts';
 import type { Plot, PlotName, PlotOptions, SeriesSource } from './types.ts';
 
 /** A model input with the name it goes by in the plots. */

@@ -5,11 +5,11 @@
  * published nerve block puts this body on the strength axis. A query over the model like those of
  * sim/queries/, kept beside its plot. It costs about a second (some 10,000 solves), so it comes
  * in steps that a caller can spread over time (src/lib/populationRun.svelte.ts), and the whole is
- * kept for the last few inputs.
+ * kept for the last few inputs. This module holds the series and what the first screen needs of
+ * it; the solving, which brings the population model with it, is in populationSolve.ts, loaded
+ * when the population is first asked for.
  */
 import {
-  population,
-  signCurve,
   solveStance,
   type PopulationSummary,
   type Side,
@@ -74,20 +74,6 @@ function strengthForMomentPct(input: StanceInput, fraction: number): number {
   return m1 > m0 ? Math.min(100, Math.max(0, ((fraction * m1 - m0) / (m1 - m0)) * 100)) : 0;
 }
 
-/** The current scenario's own population. */
-export function populationCurrent(input: StanceInput): PopulationCurrent {
-  const s = input.strength;
-  return {
-    strengthPct: ((s.gmed + s.gmin + s.tfl) / 3) * 100,
-    summary: population(input, POPULATION_RUN.n, POPULATION_RUN.seed),
-  };
-}
-
-/** The population at one strength of the three muscles (the same people at every strength). */
-export function populationPoint(input: StanceInput, strengthPct: number): SignPoint {
-  return signCurve(input, POPULATION_RUN.n, POPULATION_RUN.seed, [strengthPct])[0]!;
-}
-
 /** The series of `input` from what has been solved so far. */
 export function populationSeriesOf(
   input: StanceInput,
@@ -132,17 +118,4 @@ export function keptPopulation(input: StanceInput): PopulationSeries | undefined
 export function keepPopulation(input: StanceInput, series: PopulationSeries): void {
   kept.set(keyOf(input), series);
   if (kept.size > KEPT) kept.delete(kept.keys().next().value!);
-}
-
-/** The whole series of `input`, solved at once (about a second), or kept from an earlier call. */
-export function populationSeries(input: StanceInput): PopulationSeries {
-  const hit = keptPopulation(input);
-  if (hit) return hit;
-  const s = populationSeriesOf(
-    input,
-    signCurve(input, POPULATION_RUN.n, POPULATION_RUN.seed, POPULATION_RUN.strengthsPct),
-    populationCurrent(input),
-  );
-  keepPopulation(input, s);
-  return s;
 }

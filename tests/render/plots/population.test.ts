@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deg } from '../../../sim/index.ts';
 import { buildPopulation } from '../../../src/render/plots/index.ts';
-import {
-  populationSeries,
-  populationSeriesOf,
-} from '../../../src/render/plots/populationSeries.ts';
+import { populationSeriesOf } from '../../../src/render/plots/populationSeries.ts';
+import { populationSeries } from '../../../src/render/plots/populationSolve.ts';
 import { serialize } from '../../../src/render/svg.ts';
 import { preset } from '../fixtures.ts';
 

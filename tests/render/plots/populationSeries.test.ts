@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { signCurve, solveStance, type StanceInput } from '../../../sim/index.ts';
+import { solveStance, type StanceInput } from '../../../sim/index.ts';
+import { signCurve } from '../../../sim/onDemand.ts';
 import {
   KENDALL_2013,
   POPULATION_RUN,
-  populationCurrent,
-  populationPoint,
-  populationSeries,
   populationSeriesOf,
   sameCurve,
 } from '../../../src/render/plots/populationSeries.ts';
+import {
+  populationCurrent,
+  populationPoint,
+  populationSeries,
+} from '../../../src/render/plots/populationSolve.ts';
 import { preset } from '../fixtures.ts';
 
 const partial = preset('sgn-palsy-partial');
