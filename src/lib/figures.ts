@@ -22,7 +22,6 @@ import {
 import type { AppState } from './app.svelte.ts';
 import { comparisonOf } from './compare.ts';
 import { describeBlockInstant, describeGait, describeStance, stanceTitle } from './describe.ts';
-import { scenesGif } from './exporting.ts';
 import type { ViewState } from './viewFields.ts';
 
 /** A figure's size, px: its height, and its width when it fills a box. */
@@ -200,13 +199,15 @@ export function secondFigure(
 }
 
 /** One stride as an animated GIF, `widthPx` wide, at `speed` × real time. */
-export function strideGif(
+export async function strideGif(
   app: AppState,
   look: FigureLook,
   widthPx: number,
   speed: number,
   onProgress: (fraction: number) => void,
 ): Promise<Blob> {
+  // The GIF writer is loaded when first asked for (src/lib/exporting.ts), not with the first screen.
+  const { scenesGif } = await import('./exporting.ts');
   const frames = Math.max(GIF.minFrames, Math.round((app.gait.strideTimeS / speed) * GIF.fps));
   const heightPx = Math.round(widthPx * GIF.heightPerWidth);
   const scenes = Array.from({ length: frames }, (_, i) => {

@@ -3,9 +3,11 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { el } from '../../src/render/svg.ts';
+import { SCREEN_THEME } from '../../src/render/theme.ts';
 
 const scenePng = vi.fn(async () => new Blob());
-vi.mock('../../src/lib/exporting.ts', () => ({
+vi.mock('../../src/lib/exporting.ts', async (actual) => ({
+  ...(await actual<typeof import('../../src/lib/exporting.ts')>()),
   scenePng,
   download: vi.fn(),
   svgFile: vi.fn(() => ''),
@@ -26,7 +28,9 @@ function show(widthPx = 800, heightPx = 500) {
   component = mount(ExportPanel, {
     target: document.body,
     props: {
-      build: () => el('svg', { width: widthPx, height: heightPx }),
+      draw: () => el('svg', { width: widthPx, height: heightPx }),
+      shown: { widthPx, heightPx },
+      theme: SCREEN_THEME,
       paperAspect: 0.75,
       fileName: (ext: string) => `f.${ext}`,
     },
