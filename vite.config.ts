@@ -85,8 +85,12 @@ function offlineCsp(file: string): Plugin {
   };
 }
 
-/** Keys of the data files that say where their numbers come from: read by people, not by code. */
-const PROVENANCE_KEYS = new Set(['_about', 'source', 'licence', 'units']);
+/**
+ * Keys of the data files that say where their numbers come from or what they mean: read by people,
+ * not by code (the body frames of muscles.json, its muscles' names in OpenSim).
+ */
+const PROVENANCE_KEYS = new Set(['_about', 'source', 'licence', 'units', 'frames']);
+const NESTED_PROVENANCE_KEYS = new Set(['source', '_source', 'opensimName']);
 
 /**
  * The app's copy of the data files (data/*.json) without their provenance (source, licence, units,
@@ -98,7 +102,7 @@ function dataWithoutProvenance(): Plugin {
     if (v === null || typeof v !== 'object') return v;
     return Object.fromEntries(
       Object.entries(v)
-        .filter(([k]) => !(top ? PROVENANCE_KEYS.has(k) : k === 'source'))
+        .filter(([k]) => !(top ? PROVENANCE_KEYS : NESTED_PROVENANCE_KEYS).has(k))
         .map(([k, x]) => [k, strip(x, false)]),
     );
   };
