@@ -79,4 +79,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The command line stands beside the app: it draws with src/render, never with the app's parts.
+    files: ['cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/lib/*', '**/src/components/*', '**/src/App.svelte'],
+              message:
+                'The command line uses sim/ and src/render, not the app (src/lib, src/components).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -7,8 +7,7 @@
  * returns the file; cli/main.ts writes it.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { normalBody, type GaitInput } from '../sim/index.ts';
-import { scenarioOptions } from '../src/lib/scenarioOptions.ts';
+import { DEFAULT_GAIT, normalBody, optionsOf, type GaitInput } from '../sim/index.ts';
 import { plotOfInputs, type LabelledInput } from '../src/render/plots/fromInputs.ts';
 import type { Plot, PlotName, PlotOptions } from '../src/render/plots/types.ts';
 import { tableCsv, type CsvScenario } from '../src/render/export/csv.ts';
@@ -51,7 +50,12 @@ function namedPlot(
     : undefined;
   const csv = (s: LabelledInput): CsvScenario => ({
     label: s.label,
-    options: scenarioOptions(s.input.stance, s.input.affectedSide, true),
+    // Every written setting of the scenario, named as in URLs and files (the field table).
+    options: optionsOf(
+      { stance: s.input.stance, affectedSide: s.input.affectedSide },
+      DEFAULT_GAIT,
+      true,
+    ),
   });
   return {
     plot: plotOfInputs(name, scenario, options, pinned, cursorPct),
