@@ -441,6 +441,38 @@ describe('plots drawn from series', () => {
     expect(plot.table).toEqual(fromInputs.table);
   });
 
+  it('put one legend across the top when a lecture font meets a small plot, each entry once', () => {
+    /** Every group below `n` (itself included) whose class is `cls`. */
+    const groups = (n: SvgNode, cls: string): SvgNode[] => [
+      ...(String(n.attrs?.class ?? '')
+        .split(' ')
+        .includes(cls)
+        ? [n]
+        : []),
+      ...(n.children ?? []).flatMap((c) => groups(c, cls)),
+    ];
+    // Lecture mode at 1024 × 768: the legends beside the panels ran into the headings below them.
+    const small = buildPlot('gait-cycle', PALSY, {
+      widthPx: 430,
+      heightPx: 390,
+      theme: PROJECTOR_THEME,
+      pinned: NORMAL,
+    });
+    const [strip, ...more] = groups(small.scene, 'legend-strip');
+    expect(more).toEqual([]);
+    const entries = groups(strip!, 'legend').flatMap((l) =>
+      (l.children ?? []).flatMap((c) => (c.tag === 'g' ? [c.attrs?.['aria-label']] : [])),
+    );
+    expect(entries).toContain('right hip');
+    expect(entries.length).toBe(new Set(entries).size);
+    for (const panel of groups(small.scene, 'panel')) expect(groups(panel, 'legend')).toEqual([]);
+    // At the desk's size the legends stand beside their panels, as before.
+    const desk = buildPlot('gait-cycle', PALSY, { ...SIZE, pinned: NORMAL });
+    expect(groups(desk.scene, 'legend-strip')).toEqual([]);
+    for (const panel of groups(desk.scene, 'panel'))
+      expect(groups(panel, 'legend')).toHaveLength(1);
+  });
+
   it('move the gait cursor as an overlay, without rebuilding the plot', () => {
     const plot = buildPlot('gait-cycle', PALSY, SIZE);
     expect(serialize(plot.scene)).not.toContain('class="cursor"');

@@ -22,14 +22,17 @@ import {
 import { frameOf, type Frame, type Panel } from './frame.ts';
 import { oneDecimal, whole } from './format.ts';
 import { gaitPanels, recordPanel, type GaitPanel } from './gaitPanels.ts';
-import { legendNode, legendSize } from './legend.ts';
+import { legendNode, legendSize, type LegendEntry } from './legend.ts';
 import { bandNode, dotNode, segmentNode, textNode } from './marks.ts';
-import { BAND_OPACITY, BOLD_WIDTH, fitText, PHASE_OPACITY } from './style.ts';
+import { legendStrip } from './stack.ts';
+import { BAND_OPACITY, BOLD_WIDTH, fitText, PHASE_OPACITY, textWidthPx } from './style.ts';
 import { tableBuilder } from './table.ts';
 import type { Column, Labelled, Overlay, Plot, PlotBuilder, PlotOptions } from './types.ts';
 
 /** Pixels between the y ticks of the (short) panels. */
 const Y_SPACING_PX = 34;
+/** Gap between stacked panels, px. */
+const GAP_PX = 6;
 /** End of the right leg's stance phase, % of the cycle. */
 const FOOT_OFF_PCT = NORMAL_EVENTS.footOff * 100;
 
@@ -44,8 +47,18 @@ function yScale(p: GaitPanel, box: Box): ScaleLinear<number, number> {
     .nice(tickCount(box.height, Y_SPACING_PX));
 }
 
-/** A panel drawn: shaded stance phase, axes, bands, curves, heading and legend. */
-function panelNode(p: GaitPanel, sc: Panel, last: boolean, roomPx: number, fr: Frame): SvgNode {
+/**
+ * A panel drawn: shaded stance phase, axes, bands, curves, heading and, when the legends stand
+ * beside the panels, its legend.
+ */
+function panelNode(
+  p: GaitPanel,
+  sc: Panel,
+  last: boolean,
+  roomPx: number,
+  beside: boolean,
+  fr: Frame,
+): SvgNode {
   const { t, f } = fr;
   const { box, x } = sc;
   const heading = fitText(p.headings, roomPx, f.label * BOLD_WIDTH);
@@ -73,39 +86,104 @@ function panelNode(p: GaitPanel, sc: Panel, last: boolean, roomPx: number, fr: F
     ...p.bands.map((b) => bandNode(b.rows, sc, t.ink, BAND_OPACITY, `normal ±1 SD: ${b.name}`)),
     ...fr.curves(p.curves, sc),
     panelHeading(box, heading, t),
-    legendNode(p.legend, right(box) + 16, box.top, t),
+    ...(beside ? [legendNode(p.legend, right(box) + 16, box.top, t)] : []),
   ]);
 }
 
-/** The three panels stacked, sharing the x axis, with room for their legends on the right. */
-function layout(ps: readonly GaitPanel[], fr: Frame): Panel[] {
+/** Every panel's legend entries once, in order (the two hips' panels share theirs). */
+function sharedLegend(ps: readonly GaitPanel[]): LegendEntry[] {
+  const seen = new Set<string>();
+  return ps
+    .flatMap((p) => p.legend)
+    .filter((e) => {
+      const key = JSON.stringify(e);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** Height of each of three panels when `topPx` is taken above them, px. */
+function panelHeight(fr: Frame, topPx: number): number {
   const { o, t, f } = fr;
-  const legendW = Math.max(...ps.map((p) => legendSize(p.legend, t).w));
-  const strip = f.legend * 1.8;
   const heading = f.label * 1.7;
-  const gap = 6;
-  const axisH = bottomAxisHeight(t, true);
-  const h = (o.heightPx - strip - axisH - 3 * heading - 2 * gap) / 3;
+  return (o.heightPx - topPx - bottomAxisHeight(t, true) - 3 * heading - 2 * GAP_PX) / 3;
+}
+
+/** Where the legends go, the room for each panel's heading, and what is taken above the panels. */
+interface LegendPlace {
+  readonly beside: boolean;
+  readonly strip?: SvgNode | undefined;
+  readonly topPx: number;
+  /** Beside: each heading's room, px (else each heading has the whole width). */
+  readonly headingRoomPx?: readonly number[] | undefined;
+}
+
+/**
+ * Where the legends go: beside their panels, each from its panel's top, unless one would run into
+ * the next panel's legend, or into a heading that cannot be made short enough to stay clear of it;
+ * then (a large lecture font on a small plot) one legend across the top, each entry once, and the
+ * panels and their headings take the whole width.
+ */
+function legendPlace(ps: readonly GaitPanel[], fr: Frame): LegendPlace {
+  const { o, t, f } = fr;
+  const phases = f.legend * 1.8;
+  const heading = f.label * 1.7;
+  const panels = layout(ps, fr, phases, true);
+  const legendH = ps.map((p) => legendSize(p.legend, t).h);
+  const whole = o.widthPx - panels[0]!.box.left - 4;
+  // A heading keeps clear of the legend column when the panel above's legend reaches its row.
+  const headingRoomPx = panels.map((sc, i) =>
+    i > 0 && panels[i - 1]!.box.top + legendH[i - 1]! > sc.box.top - heading
+      ? sc.box.width + 8
+      : whole,
+  );
+  const fits = (texts: readonly string[], room: number) =>
+    textWidthPx(fitText(texts, room, f.label * BOLD_WIDTH), f.label * BOLD_WIDTH) <= room;
+  const beside = ps.every(
+    (p, i) =>
+      legendH[i]! <= panels[i]!.box.height + heading + GAP_PX &&
+      fits(p.headings, headingRoomPx[i]!),
+  );
+  if (beside) return { beside, topPx: phases, headingRoomPx };
+  const y = f.legend * 0.9;
+  const strip = legendStrip(sharedLegend(ps), 8, y, o.widthPx - 16, fr);
+  const topPx = y + strip.heightPx + phases;
+  return { beside, strip: strip.node, topPx };
+}
+
+/**
+ * The three panels stacked under `topPx`, sharing the x axis, with room for their legends on the
+ * right when they stand `beside` them.
+ */
+function layout(ps: readonly GaitPanel[], fr: Frame, topPx: number, beside: boolean): Panel[] {
+  const { o, t, f } = fr;
+  // Right of the panels: the legends, or room for half the last tick label ("100").
+  const legendW = beside
+    ? Math.max(...ps.map((p) => legendSize(p.legend, t).w)) + 24
+    : Math.max(16, textWidthPx('100', f.tick) / 2 + 6);
+  const heading = f.label * 1.7;
+  const h = panelHeight(fr, topPx);
   const chars = Math.max(
     ...ps.map((p) =>
       tickChars(yScale(p, { left: 0, top: 0, width: 0, height: h }), tickCount(h, Y_SPACING_PX)),
     ),
   );
   const left = leftAxisWidth(t, chars, false);
-  const width = o.widthPx - left - legendW - 24;
+  const width = o.widthPx - left - legendW;
   const x = scaleLinear()
     .domain([0, 100])
     .range([left, left + width]);
   return ps.map((p, i) => {
-    const box: Box = { left, top: strip + heading + i * (h + heading + gap), width, height: h };
+    const box: Box = { left, top: topPx + heading + i * (h + heading + GAP_PX), width, height: h };
     return { box, x, y: yScale(p, box) };
   });
 }
 
-/** The labelled phases of the right leg above the panels. */
-function phasesNode(x: ScaleLinear<number, number>, fr: Frame): SvgNode {
+/** The labelled phases of the right leg above the panels, the first panel's heading under `topPx`. */
+function phasesNode(x: ScaleLinear<number, number>, topPx: number, fr: Frame): SvgNode {
   const { t, f } = fr;
-  const stripY = f.legend * 0.9;
+  const stripY = topPx - f.legend * 0.9;
   // The longest name that fits over its phase (a large lecture font on a small plot).
   const phaseLabel = (from: number, to: number, names: string[]): SvgNode[] => [
     segmentNode(
@@ -185,7 +263,8 @@ function description({ label, series }: Labelled<GaitCycleSeries>): string {
 export const buildGaitCycle: PlotBuilder<GaitCycleSeries> = (data, o): Plot => {
   const fr = frameOf(o);
   const ps = gaitPanels(data, o, fr.t);
-  const panels = layout(ps, fr);
+  const place = legendPlace(ps, fr);
+  const panels = layout(ps, fr, place.topPx, place.beside);
   const left = panels[0]!.box.left;
   const tb = tableBuilder(columns(o));
   tb.add({ series: 'right stance (shaded)', gaitCycle: 0 });
@@ -196,8 +275,18 @@ export const buildGaitCycle: PlotBuilder<GaitCycleSeries> = (data, o): Plot => {
     `Gait cycle: ${data.current.label}`,
     description(data.current),
     [
-      ...ps.map((p, i) => panelNode(p, panels[i]!, i === 2, o.widthPx - left - 4, fr)),
-      phasesNode(panels[0]!.x, fr),
+      ...(place.strip ? [place.strip] : []),
+      ...ps.map((p, i) =>
+        panelNode(
+          p,
+          panels[i]!,
+          i === 2,
+          place.headingRoomPx?.[i] ?? o.widthPx - left - 4,
+          place.beside,
+          fr,
+        ),
+      ),
+      phasesNode(panels[0]!.x, place.topPx, fr),
     ],
   );
   return {
