@@ -47,6 +47,19 @@ export interface VideoRequest {
   readonly caption: string;
 }
 
+/** The export menu's request until the user changes it: two strides of the walk, 30 frames/s, 720p WebM. */
+export const DEFAULT_VIDEO_REQUEST: VideoRequest = {
+  subject: 'walk',
+  format: 'webm',
+  fps: 30,
+  strides: 2,
+  blockS: 2,
+  speed: 1,
+  widthPx: 1280,
+  heightPx: 720,
+  caption: '',
+};
+
 /** The timing of a request, for a walk whose stride takes `strideTimeS`. */
 export function requestTiming(r: VideoRequest, strideTimeS: number): VideoTiming {
   const modelS = r.subject === 'walk' ? r.strides * strideTimeS : r.blockS;

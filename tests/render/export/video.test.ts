@@ -3,6 +3,7 @@ import {
   frameCount,
   frameModelS,
   playbackS,
+  DEFAULT_VIDEO_REQUEST,
   requestTiming,
   videoRequestProblem,
   type VideoRequest,
@@ -35,17 +36,7 @@ describe('video timing', () => {
 });
 
 describe('a video request', () => {
-  const r: VideoRequest = {
-    subject: 'walk',
-    format: 'webm',
-    fps: 30,
-    strides: 2,
-    blockS: 2,
-    speed: 1,
-    widthPx: 1280,
-    heightPx: 720,
-    caption: '',
-  };
+  const r: VideoRequest = DEFAULT_VIDEO_REQUEST;
 
   it('within the caps is recorded', () => {
     expect(videoRequestProblem(r, 1.1)).toBeUndefined();
