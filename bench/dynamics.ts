@@ -3,13 +3,7 @@
  * nerve block over 2 s, a population of 10,000 people, and building the gait of a complete palsy
  * (its single-support course by the dynamics). Medians of CPU time over several runs.
  */
-import {
-  applyPreset,
-  buildGait,
-  DEFAULT_GAIT,
-  DEFAULT_STANCE,
-  nerveBlock,
-} from '../sim/index.ts';
+import { applyPreset, buildGait, DEFAULT_GAIT, DEFAULT_STANCE, nerveBlock } from '../sim/index.ts';
 import { population } from '../sim/onDemand.ts';
 import { medianMsWithSpread, type Figure } from './measure.ts';
 
