@@ -45,7 +45,7 @@ describe('VP8 frames from WebP', () => {
   });
 });
 
-describe('sim video', () => {
+describe('sim video', { timeout: 30_000 }, () => {
   it('writes a WebM of the walk: one VP8 key frame per 1/fps s of the strides at the speed asked', async () => {
     const out = join(dir, 'walk.webm');
     const r = sim(
