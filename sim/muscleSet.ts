@@ -31,8 +31,18 @@ export interface MuscleSet {
   readonly passiveReferenceForceN: readonly number[];
 }
 
-/** What {@link evaluateMuscleSet} writes: each part's state (the fields of MuscleState). */
+/**
+ * What {@link evaluateMuscleSet} writes: each part's state (the fields of MuscleState), and the
+ * sums over the parts that the posture solvers need (written in the same pass, so that a hip
+ * evaluation reads each part once).
+ */
 export interface MuscleSetState {
+  /** Σ rᵢ F_i,max over the parts that abduct (rᵢ > 0), N·m. */
+  activeAbductorNm: number;
+  /** Σ |rᵢ| F_i,max over the parts that adduct (rᵢ ≤ 0), N·m. */
+  activeAdductorNm: number;
+  /** Σ rᵢ F_i,pas over every part, N·m. */
+  passiveNm: number;
   readonly lengthM: number[];
   /** Abductor moment arm, m (positive = abducts). */
   readonly momentArmM: number[];
@@ -74,6 +84,9 @@ export function muscleSet(muscles: readonly ScaledMuscle[]): MuscleSet {
 export function emptyMuscleSetState(count: number): MuscleSetState {
   const zeros = doubles(count);
   return {
+    activeAbductorNm: 0,
+    activeAdductorNm: 0,
+    passiveNm: 0,
     lengthM: zeros.slice(),
     momentArmM: zeros.slice(),
     maxActiveForceN: zeros.slice(),
@@ -112,6 +125,9 @@ export function evaluateMuscleSet(
   sinTheta: number,
   out: MuscleSetState,
 ): void {
+  let abductorNm = 0;
+  let adductorNm = 0;
+  let passiveNm = 0;
   for (let i = 0; i < set.count; i++) {
     const ox = set.originX[i]!;
     const oy = set.originY[i]!;
@@ -130,23 +146,32 @@ export function evaluateMuscleSet(
     const norm = fibre / lopt;
     const cosPennation = along / fibre;
     const d = norm - 1;
+    const momentArmM = -(ox * iy - oy * ix) / len;
     out.lengthM[i] = lengthM;
-    out.momentArmM[i] = -(ox * iy - oy * ix) / len;
+    out.momentArmM[i] = momentArmM;
     out.dirX[i] = dx / len;
     out.dirY[i] = dy / len;
     const strength = strengths[i]!;
     // A paralysed part has no active force: skip its exponential.
-    out.maxActiveForceN[i] =
+    const maxActiveForceN =
       strength === 0
         ? 0
         : strength *
           (set.maxIsometricForceN[i]! * cosPennation) *
           Math.exp(-(d * d) / THELEN_GAMMA);
-    out.passiveForceN[i] =
+    const passiveForceN =
       norm <= 1
         ? 0
         : set.passiveReferenceForceN[i]! *
           cosPennation *
           ((Math.exp((THELEN_K_PE * d) / THELEN_STRAIN_AT_F0) - 1) / PASSIVE_DENOMINATOR);
+    out.maxActiveForceN[i] = maxActiveForceN;
+    out.passiveForceN[i] = passiveForceN;
+    if (momentArmM > 0) abductorNm += momentArmM * maxActiveForceN;
+    else adductorNm -= momentArmM * maxActiveForceN;
+    passiveNm += momentArmM * passiveForceN;
   }
+  out.activeAbductorNm = abductorNm;
+  out.activeAdductorNm = adductorNm;
+  out.passiveNm = passiveNm;
 }

@@ -183,25 +183,14 @@ export function evaluateHip(w: Workspace, thetaRad: number): void {
   const sn = Math.sin(thetaRad);
   const st = w.states;
   evaluateMuscleSet(w.set, w.strengths, c, sn, st);
-  const { momentArmM, maxActiveForceN, passiveForceN } = st;
-  let abd = 0;
-  let add = 0;
-  let passive = 0;
-  for (let i = 0; i < w.set.count; i++) {
-    const r = momentArmM[i]!;
-    const maxActive = maxActiveForceN[i]!;
-    if (r > 0) abd += r * maxActive;
-    else add -= r * maxActive;
-    passive += r * passiveForceN[i]!;
-  }
   let tissue = 0;
   for (let k = 0; k < w.cables.length; k++) {
     const cs = evaluateCableAt(w.cables[k]!, c, sn, w.cableStates[k]!);
     tissue += cs.momentArmM * cs.forceN;
   }
-  w.activeAbductorNm = abd;
-  w.activeAdductorNm = add;
-  w.passiveMuscleNm = passive;
+  w.activeAbductorNm = st.activeAbductorNm;
+  w.activeAdductorNm = st.activeAdductorNm;
+  w.passiveMuscleNm = st.passiveNm;
   w.tissueNm = tissue;
 }
 
