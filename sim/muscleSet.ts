@@ -117,6 +117,8 @@ const PASSIVE_DENOMINATOR = Math.exp(THELEN_K_PE) - 1;
  * 17:799-804). Fibre: l̃ and cos α with a rigid tendon (Zajac 1989); active factor
  * exp(−(l̃ − 1)²/γ) and passive (exp(k_PE(l̃ − 1)/ε₀) − 1)/(exp(k_PE) − 1) (Thelen 2003, eq. 2-3).
  * @param strengths each part's strength, 0-1 (scales active force only)
+ * @param withAdductors false: skip the active force of the parts that adduct (r ≤ 0), which
+ *   the searches for the drop do not need; it and `activeAdductorNm` are then NaN
  */
 export function evaluateMuscleSet(
   set: MuscleSet,
@@ -124,6 +126,7 @@ export function evaluateMuscleSet(
   cosTheta: number,
   sinTheta: number,
   out: MuscleSetState,
+  withAdductors = true,
 ): void {
   let abductorNm = 0;
   let adductorNm = 0;
@@ -156,9 +159,11 @@ export function evaluateMuscleSet(
     const maxActiveForceN =
       strength === 0
         ? 0
-        : strength *
-          (set.maxIsometricForceN[i]! * cosPennation) *
-          Math.exp(-(d * d) / THELEN_GAMMA);
+        : !withAdductors && momentArmM <= 0
+          ? Number.NaN
+          : strength *
+            (set.maxIsometricForceN[i]! * cosPennation) *
+            Math.exp(-(d * d) / THELEN_GAMMA);
     const passiveForceN =
       norm <= 1
         ? 0

@@ -22,7 +22,7 @@ import { LUMBAR_LATERAL_FLEXION_RANGE_RAD } from '../tissues/spine.ts';
 import { dropForLean, postureOf, type DropSolution, type Posture } from './equilibrium.ts';
 import { curveLeanRad } from './equilibriumCurve.ts';
 import { effort, leanBySearch } from './leanSearch.ts';
-import { evaluateLoads, evaluatePosture, type Workspace } from './posture.ts';
+import { abductorSurplusAt, evaluateLoads, type Workspace } from './posture.ts';
 import { CURVE_CHECK_RAD, trunkLean } from './trunkLean.ts';
 
 /** Tolerance of the hip adduction at the optimum, rad, and of the coarse search before it. */
@@ -80,9 +80,9 @@ function leanAlongCurve(
   const thetaUpper = evaluateLoads(w, upper.dropRad, upper.leanRad);
   if (!(thetaUpper < thetaFloor)) return undefined;
   // The ends as the drop search has them (the search over the lean compared the same three).
-  evaluatePosture(w, atFloor.dropRad, floor, ceiling);
+  abductorSurplusAt(w, atFloor.dropRad, floor, ceiling);
   const floorCost = effort(w, atFloor.dropRad, floor);
-  evaluatePosture(w, upper.dropRad, upper.leanRad, ceiling);
+  abductorSurplusAt(w, upper.dropRad, upper.leanRad, ceiling);
   const upperCost = effort(w, upper.dropRad, upper.leanRad);
   // A coarse search first. When it ends near an end of the range and the effort rises from that
   // end inward, the end is the optimum (the golden-section steps toward it would converge only
@@ -131,12 +131,12 @@ function leanBelowSpineEnd(
   ceiling: number,
 ): number | undefined {
   const range = LUMBAR_LATERAL_FLEXION_RANGE_RAD;
-  if (floor + atFloor.dropRad >= range || evaluatePosture(w, 0, range, ceiling) >= 0)
+  if (floor + atFloor.dropRad >= range || abductorSurplusAt(w, 0, range, ceiling) >= 0)
     return undefined;
   const thetaFloor = evaluateLoads(w, atFloor.dropRad, floor);
   const thetaLevel = evaluateLoads(w, 0, range);
   if (!(thetaLevel < thetaFloor)) return undefined;
-  evaluatePosture(w, atFloor.dropRad, floor, ceiling);
+  abductorSurplusAt(w, atFloor.dropRad, floor, ceiling);
   const floorCost = effort(w, atFloor.dropRad, floor);
   const cost = boundedCurveEffort(w, ceiling);
   const coarse = brentMinimum(cost, thetaLevel, thetaFloor, COARSE_TOLERANCE_RAD);

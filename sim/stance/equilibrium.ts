@@ -9,7 +9,7 @@
  * sim/tissues/hipTissues.ts).
  */
 import { brentRoot, firstRise } from '../roots.ts';
-import { evaluateLoads, evaluatePosture, type Workspace } from './posture.ts';
+import { abductorSurplusAt, evaluateLoads, evaluatePosture, type Workspace } from './posture.ts';
 
 /** Tolerance of a posture angle, rad (1e-9 rad: far below anything drawn or printed). */
 export const ANGLE_TOLERANCE_RAD = 1e-9;
@@ -31,11 +31,11 @@ const adductionBeyond =
   (drop: number): number =>
     evaluateLoads(w, drop, leanRad) - limitRad;
 
-/** Abductor-side surplus as a function of the drop at a lean, N·m. */
+/** Abductor-side surplus as a function of the drop at a lean, N·m (the adductors not evaluated). */
 const surplusAtDrop =
   (w: Workspace, leanRad: number, ceiling: number) =>
   (drop: number): number =>
-    evaluatePosture(w, drop, leanRad, ceiling);
+    abductorSurplusAt(w, drop, leanRad, ceiling);
 
 /** Adductor-side surplus as a function of the hike at a lean, N·m. */
 const adductorSurplusAtHike =
@@ -105,7 +105,8 @@ export function dropForLean(w: Workspace, leanRad: number, ceiling: number): Dro
 
 function solveDrop(w: Workspace, leanRad: number, ceiling: number): DropSolution {
   const abd = surplusAtDrop(w, leanRad, ceiling);
-  if (abd(0) < 0) {
+  // In full at the level pelvis: the adductors' side decides whether it hikes.
+  if (evaluatePosture(w, 0, leanRad, ceiling) < 0) {
     const end = dropAtAdduction(w, leanRad, w.tissues.ends.adduction.limitRad);
     const drop = firstRise(abd, 0, end, SCAN_INTERVALS, ANGLE_TOLERANCE_RAD);
     return drop === undefined

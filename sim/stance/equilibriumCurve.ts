@@ -13,15 +13,15 @@
  * drop search of sim/stance/equilibrium.ts.
  */
 import { leanForMomentRad, legInclinationForMomentRad } from '../body.ts';
-import { evaluateHip, type Workspace } from './posture.ts';
+import { evaluateAbductorSide, type Workspace } from './posture.ts';
 
 /**
  * The posture in balance at hip adduction θ with active muscle at `ceiling`: returns the lean λ
  * (NaN when no lean balances it) and leaves the drop in `w.dropRad`, the lean in `w.leanRad`, θ
- * and φ in `w.theta` and `w.phi`, and the hip evaluated at θ (w.loads is not updated).
+ * and φ in `w.theta` and `w.phi`, and the hip's abductor side evaluated at θ (sim/stance/posture.ts; w.loads is not updated).
  */
 export function curveLeanRad(w: Workspace, thetaRad: number, ceiling: number): number {
-  evaluateHip(w, thetaRad);
+  evaluateAbductorSide(w, thetaRad);
   const holdNm = ceiling * w.activeAbductorNm + w.passiveMuscleNm + w.tissueNm;
   const phi = legInclinationForMomentRad(w.body, w.hands, holdNm);
   const drop = thetaRad - phi;

@@ -6,7 +6,7 @@
  */
 import { spineRangeUsed } from '../tissues/spine.ts';
 import { ANGLE_TOLERANCE_RAD, dropForLean, type Posture } from './equilibrium.ts';
-import { evaluatePosture, type Workspace } from './posture.ts';
+import { abductorSurplusAt, type Workspace } from './posture.ts';
 import { tissueStrain } from './strain.ts';
 
 /**
@@ -27,7 +27,7 @@ const leanEffort =
   (lean: number): number => {
     const d = dropForLean(w, lean, ceiling);
     if (spineRangeUsed(lean + d.dropRad) > 1) return Infinity;
-    evaluatePosture(w, d.dropRad, lean, ceiling);
+    abductorSurplusAt(w, d.dropRad, lean, ceiling);
     return effort(w, d.dropRad, lean);
   };
 

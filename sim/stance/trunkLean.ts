@@ -15,7 +15,7 @@ import {
   type Posture,
 } from './equilibrium.ts';
 import { curveLeanRad } from './equilibriumCurve.ts';
-import { evaluateLoads, evaluatePosture, type Workspace } from './posture.ts';
+import { abductorSurplusAt, evaluateLoads, type Workspace } from './posture.ts';
 import { lastFitting, overBendAt } from './spineFit.ts';
 
 /**
@@ -45,7 +45,7 @@ const curveBend =
 const levelSurplus =
   (w: Workspace, ceiling: number) =>
   (lean: number): number =>
-    evaluatePosture(w, 0, lean, ceiling);
+    abductorSurplusAt(w, 0, lean, ceiling);
 
 /**
  * The lean that bends the spine to its end, λ + δ(λ) = Λ, found along the equilibrium curve
