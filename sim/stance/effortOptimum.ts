@@ -12,18 +12,24 @@
  * J is minimised along the equilibrium curve (sim/stance/equilibriumCurve.ts), where every point
  * is a posture in balance found with one hip evaluation, by Brent's minimiser (sim/minimum.ts).
  * A search over the lean would have to solve the drop for every lean, and the drop's tolerance
- * would make J noisy near its flat minimum. The lean found is checked with the drop search; a
+ * would make J noisy near its flat minimum. The lean found is checked where the drop search would look; a
  * posture at the bony end stop, or a curve that disagrees, is searched over the lean instead
  * (sim/stance/leanSearch.ts). When the upper end is the spine's end, J there is about 1, and an
  * optimum below that is found without searching for the end first.
  */
 import { brentMinimum } from '../minimum.ts';
 import { LUMBAR_LATERAL_FLEXION_RANGE_RAD } from '../tissues/spine.ts';
-import { dropForLean, postureOf, type DropSolution, type Posture } from './equilibrium.ts';
+import {
+  confirmDrop,
+  dropForLean,
+  postureOf,
+  type DropSolution,
+  type Posture,
+} from './equilibrium.ts';
 import { curveLeanRad } from './equilibriumCurve.ts';
 import { effort, leanBySearch } from './leanSearch.ts';
 import { abductorSurplusAt, evaluateLoads, type Workspace } from './posture.ts';
-import { CURVE_CHECK_RAD, trunkLean } from './trunkLean.ts';
+import { trunkLean } from './trunkLean.ts';
 
 /** Tolerance of the hip adduction at the optimum, rad, and of the coarse search before it. */
 const OPTIMUM_TOLERANCE_RAD = 1e-10;
@@ -111,9 +117,7 @@ function leanAlongCurve(
         ? upper.leanRad
         : floor;
   if (chosen !== lean) return chosen;
-  return Math.abs(dropForLean(w, lean, ceiling).dropRad - drop) <= CURVE_CHECK_RAD
-    ? lean
-    : undefined;
+  return confirmDrop(w, lean, drop, ceiling) ? lean : undefined;
 }
 
 /**
@@ -154,9 +158,7 @@ function leanBelowSpineEnd(
   if (!(best.fx < floorCost)) return floorCost < BELOW_SPINE_END ? floor : undefined;
   const lean = curveLeanRad(w, best.x, ceiling);
   const drop = w.dropRad;
-  return Math.abs(dropForLean(w, lean, ceiling).dropRad - drop) <= CURVE_CHECK_RAD
-    ? lean
-    : undefined;
+  return confirmDrop(w, lean, drop, ceiling) ? lean : undefined;
 }
 
 /** The best lean between the floor and `upper`, the lean of `trunk-lean`. */
