@@ -9,8 +9,8 @@
  * One hip evaluation per point and no search for the drop: the searches over the lean
  * (sim/stance/compensation.ts) walk along this curve instead of solving the drop for every lean.
  * A lean that has one equilibrium (the model's functions have one as long as the surplus rises
- * through zero once) has the same posture either way; the callers check the end result with the
- * drop search of sim/stance/equilibrium.ts.
+ * through zero once) has the same posture either way; the callers check the end result where the
+ * drop search of sim/stance/equilibrium.ts would look (confirmDrop).
  */
 import { leanForMomentRad, legInclinationForMomentRad } from '../body.ts';
 import { evaluateAbductorSide, type Workspace } from './posture.ts';
