@@ -84,6 +84,48 @@ export function bodyGeometry(body: Anthropometry, halfHipWidthM: number): BodyGe
   };
 }
 
+/** Horizontal positions (stance frame, m) of what the pelvis carries, at one drop. */
+interface PelvisLevers {
+  /** Lumbosacral joint. */
+  lsX: number;
+  /** Pelvis centre of mass. */
+  pelvisX: number;
+  /** Swing-leg centre of mass. */
+  swingLegX: number;
+  /** Tip of a cane. */
+  caneHandX: number;
+}
+
+/** Filled by {@link pelvisLevers} (no allocation: the loads are evaluated in every search step). */
+const levers: PelvisLevers = { lsX: 0, pelvisX: 0, swingLegX: 0, caneHandX: 0 };
+
+/**
+ * Where the pelvis puts the lumbosacral joint, its own centre of mass, the swing leg's and a
+ * cane's tip with the pelvis dropped by δ. Pelvis-frame points rotated by δ:
+ * R(δ)(x, y) = (x cos δ − y sin δ, x sin δ + y cos δ). The swing leg is carried by the pelvis (hip
+ * in neutral), its centre of mass below its hip. The cane stands on the floor where the hand holds
+ * it in upright stance (beside the thigh, at the shoulder's width); a lean or drop does not move
+ * its tip. Returns a shared object, valid until the next call.
+ */
+function pelvisLevers(
+  body: Anthropometry,
+  geo: BodyGeometry,
+  hands: HandLoads,
+  dropRad: number,
+): PelvisLevers {
+  const cd = Math.cos(dropRad);
+  const sd = Math.sin(dropRad);
+  const h = geo.halfHipWidthM;
+  levers.lsX = -h * cd - geo.lumbosacralHeightM * sd;
+  levers.pelvisX = -h * cd - geo.pelvisComHeightM * sd;
+  levers.swingLegX = -2 * h * cd + body.legComFromHipM * sd;
+  levers.caneHandX =
+    hands.caneHand === 'contralateral'
+      ? -h - body.halfShoulderWidthM
+      : -h + body.halfShoulderWidthM;
+  return levers;
+}
+
 /**
  * External loads on the upper free body with the pelvis dropped by δ and the trunk leaning by λ.
  *
@@ -104,14 +146,7 @@ export function upperBodyLoads(
   out: UpperBodyLoads,
 ): UpperBodyLoads {
   const g = GRAVITY_M_PER_S2;
-  const cd = Math.cos(dropRad);
-  const sd = Math.sin(dropRad);
-  const h = geo.halfHipWidthM;
-  // Pelvis-frame points rotated by δ: R(δ)(x, y) = (x cos δ − y sin δ, x sin δ + y cos δ).
-  const lsX = -h * cd - geo.lumbosacralHeightM * sd;
-  const pelvisX = -h * cd - geo.pelvisComHeightM * sd;
-  // The swing leg is carried by the pelvis (hip in neutral), its centre of mass below its hip.
-  const swingLegX = -2 * h * cd + body.legComFromHipM * sd;
+  const { lsX, pelvisX, swingLegX, caneHandX } = pelvisLevers(body, geo, hands, dropRad);
   const sl = Math.sin(leanRad);
   const cl = Math.cos(leanRad);
   const upperX = lsX + geo.upperBodyComFromLumbosacralM * sl;
@@ -119,12 +154,7 @@ export function upperBodyLoads(
   const shoulderX = lsX + geo.shoulderFromLumbosacralM * sl;
   const stanceHandX = shoulderX + body.halfShoulderWidthM * cl;
   const swingHandX = shoulderX - body.halfShoulderWidthM * cl;
-  // The cane stands on the floor where the hand holds it in upright stance (beside the thigh, at
-  // the shoulder's width); a lean or drop does not move its tip. A carried load hangs from the hand.
-  const caneHandX =
-    hands.caneHand === 'contralateral'
-      ? -h - body.halfShoulderWidthM
-      : -h + body.halfShoulderWidthM;
+  // A carried load hangs from the hand.
   const loadHandX = hands.loadHand === 'contralateral' ? swingHandX : stanceHandX;
 
   const wUpper = body.upperBodyMassKg * g;
@@ -192,16 +222,7 @@ export function leanForMomentRad(
   momentNm: number,
 ): number {
   const g = GRAVITY_M_PER_S2;
-  const cd = Math.cos(dropRad);
-  const sd = Math.sin(dropRad);
-  const h = geo.halfHipWidthM;
-  const lsX = -h * cd - geo.lumbosacralHeightM * sd;
-  const pelvisX = -h * cd - geo.pelvisComHeightM * sd;
-  const swingLegX = -2 * h * cd + body.legComFromHipM * sd;
-  const caneHandX =
-    hands.caneHand === 'contralateral'
-      ? -h - body.halfShoulderWidthM
-      : -h + body.halfShoulderWidthM;
+  const { lsX, pelvisX, swingLegX, caneHandX } = pelvisLevers(body, geo, hands, dropRad);
   const wUpper = body.upperBodyMassKg * g;
   const wPelvis = body.pelvisMassKg * g;
   const wLeg = body.legMassKg * g;

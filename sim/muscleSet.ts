@@ -31,8 +31,18 @@ export interface MuscleSet {
   readonly passiveReferenceForceN: readonly number[];
 }
 
-/** What {@link evaluateMuscleSet} writes: each part's state (the fields of MuscleState). */
+/**
+ * What {@link evaluateMuscleSet} writes: each part's state (the fields of MuscleState), and the
+ * sums over the parts that the posture solvers need (written in the same pass, so that a hip
+ * evaluation reads each part once).
+ */
 export interface MuscleSetState {
+  /** Σ rᵢ F_i,max over the parts that abduct (rᵢ > 0), N·m. */
+  activeAbductorNm: number;
+  /** Σ |rᵢ| F_i,max over the parts that adduct (rᵢ ≤ 0), N·m. */
+  activeAdductorNm: number;
+  /** Σ rᵢ F_i,pas over every part, N·m. */
+  passiveNm: number;
   readonly lengthM: number[];
   /** Abductor moment arm, m (positive = abducts). */
   readonly momentArmM: number[];
@@ -74,6 +84,9 @@ export function muscleSet(muscles: readonly ScaledMuscle[]): MuscleSet {
 export function emptyMuscleSetState(count: number): MuscleSetState {
   const zeros = doubles(count);
   return {
+    activeAbductorNm: 0,
+    activeAdductorNm: 0,
+    passiveNm: 0,
     lengthM: zeros.slice(),
     momentArmM: zeros.slice(),
     maxActiveForceN: zeros.slice(),
@@ -104,6 +117,8 @@ const PASSIVE_DENOMINATOR = Math.exp(THELEN_K_PE) - 1;
  * 17:799-804). Fibre: l̃ and cos α with a rigid tendon (Zajac 1989); active factor
  * exp(−(l̃ − 1)²/γ) and passive (exp(k_PE(l̃ − 1)/ε₀) − 1)/(exp(k_PE) − 1) (Thelen 2003, eq. 2-3).
  * @param strengths each part's strength, 0-1 (scales active force only)
+ * @param withAdductors false: skip the active force of the parts that adduct (r ≤ 0), which
+ *   the searches for the drop do not need; it and `activeAdductorNm` are then NaN
  */
 export function evaluateMuscleSet(
   set: MuscleSet,
@@ -111,7 +126,11 @@ export function evaluateMuscleSet(
   cosTheta: number,
   sinTheta: number,
   out: MuscleSetState,
+  withAdductors = true,
 ): void {
+  let abductorNm = 0;
+  let adductorNm = 0;
+  let passiveNm = 0;
   for (let i = 0; i < set.count; i++) {
     const ox = set.originX[i]!;
     const oy = set.originY[i]!;
@@ -130,23 +149,34 @@ export function evaluateMuscleSet(
     const norm = fibre / lopt;
     const cosPennation = along / fibre;
     const d = norm - 1;
+    const momentArmM = -(ox * iy - oy * ix) / len;
     out.lengthM[i] = lengthM;
-    out.momentArmM[i] = -(ox * iy - oy * ix) / len;
+    out.momentArmM[i] = momentArmM;
     out.dirX[i] = dx / len;
     out.dirY[i] = dy / len;
     const strength = strengths[i]!;
     // A paralysed part has no active force: skip its exponential.
-    out.maxActiveForceN[i] =
+    const maxActiveForceN =
       strength === 0
         ? 0
-        : strength *
-          (set.maxIsometricForceN[i]! * cosPennation) *
-          Math.exp(-(d * d) / THELEN_GAMMA);
-    out.passiveForceN[i] =
+        : !withAdductors && momentArmM <= 0
+          ? Number.NaN
+          : strength *
+            (set.maxIsometricForceN[i]! * cosPennation) *
+            Math.exp(-(d * d) / THELEN_GAMMA);
+    const passiveForceN =
       norm <= 1
         ? 0
         : set.passiveReferenceForceN[i]! *
           cosPennation *
           ((Math.exp((THELEN_K_PE * d) / THELEN_STRAIN_AT_F0) - 1) / PASSIVE_DENOMINATOR);
+    out.maxActiveForceN[i] = maxActiveForceN;
+    out.passiveForceN[i] = passiveForceN;
+    if (momentArmM > 0) abductorNm += momentArmM * maxActiveForceN;
+    else adductorNm -= momentArmM * maxActiveForceN;
+    passiveNm += momentArmM * passiveForceN;
   }
+  out.activeAbductorNm = abductorNm;
+  out.activeAdductorNm = adductorNm;
+  out.passiveNm = passiveNm;
 }

@@ -80,15 +80,20 @@ export const REFERENCE_MASS_KG = data.referenceSubject.massKg;
 
 const HJC = data.hipJointCentreInPelvisM;
 
+/** The static description of one part of data/muscles.json. */
+function infoOf(m: (typeof data.muscles)[number]): MuscleInfo {
+  return {
+    id: m.id,
+    name: m.name,
+    group: m.group as MuscleGroup,
+    nerve: m.nerve,
+    roots: m.roots,
+    optional: m.optional,
+  };
+}
+
 /** All muscle parts in the data, in their published order. */
-export const MUSCLE_INFO: readonly MuscleInfo[] = data.muscles.map((m) => ({
-  id: m.id,
-  name: m.name,
-  group: m.group as MuscleGroup,
-  nerve: m.nerve,
-  roots: m.roots,
-  optional: m.optional,
-}));
+export const MUSCLE_INFO: readonly MuscleInfo[] = data.muscles.map(infoOf);
 
 function at(p: RawPoint, i: number): number {
   const v = p.pointM[i];
@@ -189,12 +194,7 @@ function scaleUncalibrated(
       if (p && q) constantLengthM += dist3(p, q);
     }
     out.push({
-      id: m.id,
-      name: m.name,
-      group: m.group as MuscleGroup,
-      nerve: m.nerve,
-      roots: m.roots,
-      optional: m.optional,
+      ...infoOf(m),
       maxIsometricForceN: m.maxIsometricForceN * forceScale,
       passiveReferenceForceN: m.maxIsometricForceN * forceScale,
       optimalFibreLengthM: m.optimalFibreLengthM * s,

@@ -9,6 +9,9 @@
 /** Largest number of iterations; Brent's method needs far fewer on the model's functions. */
 const MAX_ITERATIONS = 100;
 
+/** The root last found by {@link brentRoot} and f there (reused: the searches allocate nothing). */
+const found = { x: 0, fx: 0 };
+
 /**
  * A root of `f` in [a, b], where f(a) and f(b) differ in sign (or one is zero).
  * @param tol absolute tolerance on the root, same unit as a and b
@@ -23,8 +26,22 @@ export function brentRoot(
   fa = f(a),
   fb = f(b),
 ): number {
-  if (fa === 0) return a;
-  if (fb === 0) return b;
+  brent(f, a, b, tol, fa, fb);
+  return found.x;
+}
+
+/** {@link brentRoot}, leaving the root and f there in `found`. */
+function brent(
+  f: (x: number) => number,
+  a: number,
+  b: number,
+  tol: number,
+  fa: number,
+  fb: number,
+): void {
+  found.x = fa === 0 ? a : b;
+  found.fx = fa === 0 ? fa : fb;
+  if (fa === 0 || fb === 0) return;
   if (fa * fb > 0) throw new RangeError('brentRoot: the interval does not bracket a root');
   let c = a;
   let fc = fa;
@@ -47,7 +64,7 @@ export function brentRoot(
     }
     const tol1 = 2 * Number.EPSILON * Math.abs(b) + 0.5 * tol;
     const xm = 0.5 * (c - b);
-    if (Math.abs(xm) <= tol1 || fb === 0) return b;
+    if (Math.abs(xm) <= tol1 || fb === 0) break;
     if (Math.abs(e) >= tol1 && Math.abs(fa) > Math.abs(fb)) {
       // Inverse quadratic interpolation (or the secant when only two points differ).
       const s = fb / fa;
@@ -80,7 +97,8 @@ export function brentRoot(
     b += Math.abs(d) > tol1 ? d : xm > 0 ? tol1 : -tol1;
     fb = f(b);
   }
-  return b;
+  found.x = b;
+  found.fx = fb;
 }
 
 /**
@@ -102,10 +120,15 @@ export function firstRise(
     const x = a + ((b - a) * k) / intervals;
     const fx = f(x);
     if (fx >= 0) {
-      let root = brentRoot(f, lo, x, tol, flo, fx);
-      for (let step = 0; step < 4 && root < x && f(root) < 0; step++)
+      brent(f, lo, x, tol, flo, fx);
+      // Brent's root lies within tol of the true one, on either side: step onto the rising side.
+      let root = found.x;
+      let fRoot = found.fx;
+      for (let step = 0; step < 4 && root < x && fRoot < 0; step++) {
         root = Math.min(x, root + tol);
-      return f(root) >= 0 ? root : x;
+        fRoot = f(root);
+      }
+      return fRoot >= 0 ? root : x;
     }
     lo = x;
     flo = fx;

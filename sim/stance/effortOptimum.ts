@@ -12,34 +12,30 @@
  * J is minimised along the equilibrium curve (sim/stance/equilibriumCurve.ts), where every point
  * is a posture in balance found with one hip evaluation, by Brent's minimiser (sim/minimum.ts).
  * A search over the lean would have to solve the drop for every lean, and the drop's tolerance
- * would make J noisy near its flat minimum. The lean found is checked with the drop search; a
- * posture at the bony end stop, or a curve that disagrees, is searched over the lean instead.
+ * would make J noisy near its flat minimum. The lean found is checked where the drop search would look; a
+ * posture at the bony end stop, or a curve that disagrees, is searched over the lean instead
+ * (sim/stance/leanSearch.ts). When the upper end is the spine's end, J there is about 1, and an
+ * optimum below that is found without searching for the end first.
  */
 import { brentMinimum } from '../minimum.ts';
-import { spineRangeUsed } from '../tissues/spine.ts';
+import { LUMBAR_LATERAL_FLEXION_RANGE_RAD } from '../tissues/spine.ts';
 import {
-  ANGLE_TOLERANCE_RAD,
+  confirmDrop,
   dropForLean,
   postureOf,
   type DropSolution,
   type Posture,
 } from './equilibrium.ts';
 import { curveLeanRad } from './equilibriumCurve.ts';
-import { evaluateLoads, evaluatePosture, type Workspace } from './posture.ts';
-import { tissueStrain } from './strain.ts';
-import { CURVE_CHECK_RAD, trunkLean } from './trunkLean.ts';
+import { effort, leanBySearch } from './leanSearch.ts';
+import { abductorSurplusAt, evaluateLoads, type Workspace } from './posture.ts';
+import { trunkLean } from './trunkLean.ts';
 
 /** Tolerance of the hip adduction at the optimum, rad, and of the coarse search before it. */
 const OPTIMUM_TOLERANCE_RAD = 1e-10;
 const COARSE_TOLERANCE_RAD = 1e-3;
 /** Step inward from an end of the range to see which way the effort goes there, rad. */
 const END_STEP_RAD = 1e-6;
-
-/** The effort of the posture last evaluated, or Infinity when the spine is beyond its range. */
-function effort(w: Workspace, dropRad: number, leanRad: number): number {
-  const bend = spineRangeUsed(leanRad + dropRad);
-  return bend > 1 || Number.isNaN(bend) ? Infinity : bend * bend * bend + tissueStrain(w);
-}
 
 // The functions searched, made by factories (a closure declared by name inside a search would be
 // given its name at every call by some TypeScript runners).
@@ -52,15 +48,25 @@ const curveEffort =
     return effort(w, w.dropRad, lean);
   };
 
-/** The effort at a lean with the pelvis where it settles (Infinity beyond the spine's range). */
-const leanEffort =
+/**
+ * The effort along the equilibrium curve where its posture is available (a lean within the
+ * spine's range, the pelvis not raised, the spine within its range), Infinity elsewhere.
+ */
+const boundedCurveEffort =
   (w: Workspace, ceiling: number) =>
-  (lean: number): number => {
-    const d = dropForLean(w, lean, ceiling);
-    if (spineRangeUsed(lean + d.dropRad) > 1) return Infinity;
-    evaluatePosture(w, d.dropRad, lean, ceiling);
-    return effort(w, d.dropRad, lean);
+  (theta: number): number => {
+    const lean = curveLeanRad(w, theta, ceiling);
+    return lean <= LUMBAR_LATERAL_FLEXION_RANGE_RAD && w.dropRad >= 0
+      ? effort(w, w.dropRad, lean)
+      : Infinity;
   };
+
+/**
+ * Below this effort no posture at the spine's end competes: there the spine term (β/Λ)³ alone is
+ * 1 less what the spine-end search leaves short of Λ (a few 1e-9 rad, sim/stance/trunkLean.ts),
+ * far less than the 1e-6 kept here.
+ */
+const BELOW_SPINE_END = 1 - 1e-6;
 
 /** Whether the cost rises from `end` a step `inward`. */
 function endIsBest(cost: (theta: number) => number, end: number, inward: number): boolean {
@@ -80,9 +86,9 @@ function leanAlongCurve(
   const thetaUpper = evaluateLoads(w, upper.dropRad, upper.leanRad);
   if (!(thetaUpper < thetaFloor)) return undefined;
   // The ends as the drop search has them (the search over the lean compared the same three).
-  evaluatePosture(w, atFloor.dropRad, floor, ceiling);
+  abductorSurplusAt(w, atFloor.dropRad, floor, ceiling);
   const floorCost = effort(w, atFloor.dropRad, floor);
-  evaluatePosture(w, upper.dropRad, upper.leanRad, ceiling);
+  abductorSurplusAt(w, upper.dropRad, upper.leanRad, ceiling);
   const upperCost = effort(w, upper.dropRad, upper.leanRad);
   // A coarse search first. When it ends near an end of the range and the effort rises from that
   // end inward, the end is the optimum (the golden-section steps toward it would converge only
@@ -111,54 +117,72 @@ function leanAlongCurve(
         ? upper.leanRad
         : floor;
   if (chosen !== lean) return chosen;
-  return Math.abs(dropForLean(w, lean, ceiling).dropRad - drop) <= CURVE_CHECK_RAD
-    ? lean
-    : undefined;
+  return confirmDrop(w, lean, drop, ceiling) ? lean : undefined;
 }
 
-/** Golden-section steps of the search over the lean (the bracket shrinks by 0.618 each: 1e-9 of Λ). */
-const SEARCH_STEPS = 45;
-const GOLDEN = (Math.sqrt(5) - 1) / 2;
+/**
+ * The best lean found without the upper end of the range, when that end is the spine's end (the
+ * pelvis cannot be held level within the spine's range): the effort there is at least
+ * {@link BELOW_SPINE_END}, so an optimum below it, inside the range or at the floor, is the
+ * optimum, and the spine's end need not be searched for. The curve is searched from the level
+ * pelvis at full lean, where the spine is beyond its range, to the floor posture. Undefined when
+ * this does not settle it (the search between both ends decides).
+ */
+function leanBelowSpineEnd(
+  w: Workspace,
+  floor: number,
+  atFloor: DropSolution,
+  ceiling: number,
+): number | undefined {
+  const range = LUMBAR_LATERAL_FLEXION_RANGE_RAD;
+  if (floor + atFloor.dropRad >= range || abductorSurplusAt(w, 0, range, ceiling) >= 0)
+    return undefined;
+  const thetaFloor = evaluateLoads(w, atFloor.dropRad, floor);
+  const thetaLevel = evaluateLoads(w, 0, range);
+  if (!(thetaLevel < thetaFloor)) return undefined;
+  abductorSurplusAt(w, atFloor.dropRad, floor, ceiling);
+  const floorCost = effort(w, atFloor.dropRad, floor);
+  const cost = boundedCurveEffort(w, ceiling);
+  const coarse = brentMinimum(cost, thetaLevel, thetaFloor, COARSE_TOLERANCE_RAD);
+  const margin = 4 * COARSE_TOLERANCE_RAD;
+  if (!(coarse.fx < BELOW_SPINE_END)) return undefined;
+  if (thetaFloor - coarse.x < margin && endIsBest(cost, thetaFloor, -END_STEP_RAD))
+    return floorCost < BELOW_SPINE_END ? floor : undefined;
+  const best = brentMinimum(
+    cost,
+    Math.max(thetaLevel, coarse.x - 2 * margin),
+    Math.min(thetaFloor, coarse.x + 2 * margin),
+    OPTIMUM_TOLERANCE_RAD,
+    coarse,
+  );
+  if (!(best.fx < floorCost)) return floorCost < BELOW_SPINE_END ? floor : undefined;
+  const lean = curveLeanRad(w, best.x, ceiling);
+  const drop = w.dropRad;
+  return confirmDrop(w, lean, drop, ceiling) ? lean : undefined;
+}
 
-/** The best lean by golden section over the lean, solving the drop at every step. */
-function leanBySearch(w: Workspace, floor: number, upper: Posture, ceiling: number): number {
-  // A posture that bends the spine beyond its range is not available.
-  const cost = leanEffort(w, ceiling);
-  let a = floor;
-  let b = upper.leanRad;
-  let c = b - GOLDEN * (b - a);
-  let d = a + GOLDEN * (b - a);
-  let fc = cost(c);
-  let fd = cost(d);
-  for (let k = 0; k < SEARCH_STEPS && b - a > ANGLE_TOLERANCE_RAD; k++) {
-    if (fc < fd) {
-      b = d;
-      d = c;
-      fd = fc;
-      c = b - GOLDEN * (b - a);
-      fc = cost(c);
-    } else {
-      a = c;
-      c = d;
-      fc = fd;
-      d = a + GOLDEN * (b - a);
-      fd = cost(d);
-    }
-  }
-  const candidates = [floor, 0.5 * (a + b), upper.leanRad];
-  return candidates.reduce((p, q) => (cost(q) < cost(p) ? q : p));
+/** The best lean between the floor and `upper`, the lean of `trunk-lean`. */
+function bestBetween(
+  w: Workspace,
+  floor: number,
+  atFloor: DropSolution,
+  upper: Posture,
+  ceiling: number,
+): number {
+  return (
+    (atFloor.endStop || upper.endStop
+      ? undefined
+      : leanAlongCurve(w, floor, atFloor, upper, ceiling)) ?? leanBySearch(w, floor, upper, ceiling)
+  );
 }
 
 /** The effort optimum of `auto`, leaning at least `floor`, muscles at most at `ceiling`. */
 export function effortOptimum(w: Workspace, floor: number, ceiling: number): Posture {
   const atFloor = dropForLean(w, floor, ceiling);
   if (atFloor.dropRad <= 0) return postureOf(atFloor, floor, floor);
-  const upper = trunkLean(w, floor, ceiling, atFloor);
   const best =
-    (atFloor.endStop || upper.endStop
-      ? undefined
-      : leanAlongCurve(w, floor, atFloor, upper, ceiling)) ??
-    leanBySearch(w, floor, upper, ceiling);
+    (atFloor.endStop ? undefined : leanBelowSpineEnd(w, floor, atFloor, ceiling)) ??
+    bestBetween(w, floor, atFloor, trunkLean(w, floor, ceiling, atFloor), ceiling);
   const posture = best === floor ? atFloor : dropForLean(w, best, ceiling);
   // Leaning never adds drop; at the solver's precision, keep the upright drop then.
   if (posture.dropRad >= atFloor.dropRad) return postureOf(atFloor, floor, floor);

@@ -9,7 +9,7 @@
  * sim/tissues/hipTissues.ts).
  */
 import { brentRoot, firstRise } from '../roots.ts';
-import { evaluateLoads, evaluatePosture, type Workspace } from './posture.ts';
+import { abductorSurplusAt, evaluateLoads, evaluatePosture, type Workspace } from './posture.ts';
 
 /** Tolerance of a posture angle, rad (1e-9 rad: far below anything drawn or printed). */
 export const ANGLE_TOLERANCE_RAD = 1e-9;
@@ -31,11 +31,11 @@ const adductionBeyond =
   (drop: number): number =>
     evaluateLoads(w, drop, leanRad) - limitRad;
 
-/** Abductor-side surplus as a function of the drop at a lean, N·m. */
+/** Abductor-side surplus as a function of the drop at a lean, N·m (the adductors not evaluated). */
 const surplusAtDrop =
   (w: Workspace, leanRad: number, ceiling: number) =>
   (drop: number): number =>
-    evaluatePosture(w, drop, leanRad, ceiling);
+    abductorSurplusAt(w, drop, leanRad, ceiling);
 
 /** Adductor-side surplus as a function of the hike at a lean, N·m. */
 const adductorSurplusAtHike =
@@ -103,9 +103,48 @@ export function dropForLean(w: Workspace, leanRad: number, ceiling: number): Dro
   return solution;
 }
 
+/**
+ * Whether the drop search would put the pelvis at `dropRad` for this lean, a posture in balance
+ * found another way (on the equilibrium curve, sim/stance/equilibriumCurve.ts), checked where the
+ * search would look: the surplus is negative with the pelvis level and at each point of the
+ * search's scan before `dropRad`, not negative at the scan point after it, and rises through zero
+ * at `dropRad`. That is the first stable equilibrium at the scan's resolution, as the search
+ * finds it, without its bracketing steps. If so, it is kept as the drop of the lean (on the side
+ * where the surplus is not negative, within ANGLE_TOLERANCE_RAD, as the search leaves it).
+ */
+export function confirmDrop(
+  w: Workspace,
+  leanRad: number,
+  dropRad: number,
+  ceiling: number,
+): boolean {
+  if (!(dropRad > 0) || evaluatePosture(w, 0, leanRad, ceiling) >= 0) return false;
+  const end = dropAtAdduction(w, leanRad, w.tissues.ends.adduction.limitRad);
+  if (!(dropRad < end)) return false;
+  const abd = surplusAtDrop(w, leanRad, ceiling);
+  for (let k = 1; k <= SCAN_INTERVALS; k++) {
+    // The scan points of firstRise over [0, end].
+    const x = (end * k) / SCAN_INTERVALS;
+    const before = x < dropRad;
+    if (abd(x) >= 0 === before) return false;
+    if (!before) break;
+  }
+  let drop = dropRad;
+  let surplus = abd(drop);
+  if (surplus >= 0 && abd(drop - ANGLE_TOLERANCE_RAD) >= 0) return false;
+  for (let step = 0; step < 4 && surplus < 0; step++) {
+    drop += ANGLE_TOLERANCE_RAD;
+    surplus = abd(drop);
+  }
+  if (surplus < 0) return false;
+  w.lastDrop = { leanRad, ceiling, solution: { dropRad: drop, endStop: undefined } };
+  return true;
+}
+
 function solveDrop(w: Workspace, leanRad: number, ceiling: number): DropSolution {
   const abd = surplusAtDrop(w, leanRad, ceiling);
-  if (abd(0) < 0) {
+  // In full at the level pelvis: the adductors' side decides whether it hikes.
+  if (evaluatePosture(w, 0, leanRad, ceiling) < 0) {
     const end = dropAtAdduction(w, leanRad, w.tissues.ends.adduction.limitRad);
     const drop = firstRise(abd, 0, end, SCAN_INTERVALS, ANGLE_TOLERANCE_RAD);
     return drop === undefined

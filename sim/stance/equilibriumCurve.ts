@@ -9,19 +9,19 @@
  * One hip evaluation per point and no search for the drop: the searches over the lean
  * (sim/stance/compensation.ts) walk along this curve instead of solving the drop for every lean.
  * A lean that has one equilibrium (the model's functions have one as long as the surplus rises
- * through zero once) has the same posture either way; the callers check the end result with the
- * drop search of sim/stance/equilibrium.ts.
+ * through zero once) has the same posture either way; the callers check the end result where the
+ * drop search of sim/stance/equilibrium.ts would look (confirmDrop).
  */
 import { leanForMomentRad, legInclinationForMomentRad } from '../body.ts';
-import { evaluateHip, type Workspace } from './posture.ts';
+import { evaluateAbductorSide, type Workspace } from './posture.ts';
 
 /**
  * The posture in balance at hip adduction θ with active muscle at `ceiling`: returns the lean λ
  * (NaN when no lean balances it) and leaves the drop in `w.dropRad`, the lean in `w.leanRad`, θ
- * and φ in `w.theta` and `w.phi`, and the hip evaluated at θ (w.loads is not updated).
+ * and φ in `w.theta` and `w.phi`, and the hip's abductor side evaluated at θ (sim/stance/posture.ts; w.loads is not updated).
  */
 export function curveLeanRad(w: Workspace, thetaRad: number, ceiling: number): number {
-  evaluateHip(w, thetaRad);
+  evaluateAbductorSide(w, thetaRad);
   const holdNm = ceiling * w.activeAbductorNm + w.passiveMuscleNm + w.tissueNm;
   const phi = legInclinationForMomentRad(w.body, w.hands, holdNm);
   const drop = thetaRad - phi;

@@ -3,19 +3,20 @@
  * stance side that keeps the pelvis level; when the lumbar spine's range is not enough, the spine
  * bends to its end and the pelvis drops for the rest, held by passive tissue
  * (sim/stance/compensation.ts). The spine's end is found along the equilibrium curve
- * (sim/stance/equilibriumCurve.ts), one hip evaluation per step, and checked with the drop search.
+ * (sim/stance/equilibriumCurve.ts), one hip evaluation per step, and checked where the drop search would look (confirmDrop).
  */
 import { brentRoot, firstRise } from '../roots.ts';
 import { LUMBAR_LATERAL_FLEXION_RANGE_RAD } from '../tissues/spine.ts';
 import {
   ANGLE_TOLERANCE_RAD,
+  confirmDrop,
   dropForLean,
   postureOf,
   type DropSolution,
   type Posture,
 } from './equilibrium.ts';
 import { curveLeanRad } from './equilibriumCurve.ts';
-import { evaluateLoads, evaluatePosture, type Workspace } from './posture.ts';
+import { abductorSurplusAt, evaluateLoads, type Workspace } from './posture.ts';
 import { lastFitting, overBendAt } from './spineFit.ts';
 
 /**
@@ -26,8 +27,6 @@ import { lastFitting, overBendAt } from './spineFit.ts';
 const SPINE_END_MARGIN_RAD = 2 * ANGLE_TOLERANCE_RAD;
 /** Tolerance of the hip adduction on the equilibrium curve, rad (far below the drop's). */
 export const CURVE_TOLERANCE_RAD = 1e-13;
-/** Largest difference between the curve's posture and the drop search's before the curve is distrusted, rad. */
-export const CURVE_CHECK_RAD = 1e-7;
 
 // The functions searched, made by factories (a closure declared by name inside a search would be
 // given its name at every call by some TypeScript runners).
@@ -45,12 +44,12 @@ const curveBend =
 const levelSurplus =
   (w: Workspace, ceiling: number) =>
   (lean: number): number =>
-    evaluatePosture(w, 0, lean, ceiling);
+    abductorSurplusAt(w, 0, lean, ceiling);
 
 /**
  * The lean that bends the spine to its end, λ + δ(λ) = Λ, found along the equilibrium curve
  * (sim/stance/equilibriumCurve.ts) between the floor posture and the level pelvis at full lean;
- * undefined when the curve does not bracket it or disagrees with the drop search.
+ * undefined when the curve does not bracket it or the drop search would not agree (confirmDrop).
  */
 function spineEndAlongCurve(
   w: Workspace,
@@ -68,9 +67,7 @@ function spineEndAlongCurve(
   const theta = brentRoot(bend, thetaLevel, thetaFloor, CURVE_TOLERANCE_RAD, bLevel, bFloor);
   const lean = curveLeanRad(w, theta, ceiling);
   const drop = w.dropRad;
-  return Math.abs(dropForLean(w, lean, ceiling).dropRad - drop) <= CURVE_CHECK_RAD
-    ? lean
-    : undefined;
+  return confirmDrop(w, lean, drop, ceiling) ? lean : undefined;
 }
 
 /**

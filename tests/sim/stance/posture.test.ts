@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STANCE, emptyMuscleState, evaluateMuscle } from '../../../sim/index.ts';
 import {
+  abductorSurplusAt,
+  evaluateAbductorSide,
   evaluateHip,
   evaluateHipDamping,
   evaluatePosture,
@@ -43,5 +45,23 @@ describe('one body evaluated at a posture', () => {
     expect(abd).toBeGreaterThan(0);
     expect(w.activeAbductorDampingNms).toBeCloseTo(abd, 9);
     expect(w.activeAdductorDampingNms).toBeCloseTo(add, 9);
+  });
+
+  it('evaluates the abductor side alone exactly as in full, and leaves the adductors unknown until then', () => {
+    const input = { ...DEFAULT_STANCE, strength: { ...DEFAULT_STANCE.strength, gmed: 0.3 } };
+    const full = workspace(input);
+    const side = workspace(input);
+    for (const deg of [-20, 0, 7.5, 25]) {
+      evaluateHip(full, deg * DEG);
+      evaluateAbductorSide(side, deg * DEG);
+      expect(side.activeAbductorNm).toBe(full.activeAbductorNm);
+      expect(side.passiveMuscleNm).toBe(full.passiveMuscleNm);
+      expect(side.tissueNm).toBe(full.tissueNm);
+      expect(side.activeAdductorNm).toBeNaN();
+      expect(abductorSurplusAt(side, 0.1, 0.05, 0.6)).toBe(evaluatePosture(full, 0.1, 0.05, 0.6));
+      evaluateHip(side, side.theta);
+      expect(side.activeAdductorNm).toBe(full.activeAdductorNm);
+      expect(side.states.maxActiveForceN).toEqual(full.states.maxActiveForceN);
+    }
   });
 });
