@@ -99,6 +99,17 @@ describe('patchChildren', () => {
     expect(root.children).toHaveLength(0);
   });
 
+  it('writes a changed text into the text node the element already holds', () => {
+    const root = svg();
+    patchChildren(root, [textEl('text', { x: 1 }, '2.31 × BW')]);
+    const node = root.querySelector('text')!.firstChild;
+    patchChildren(root, [textEl('text', { x: 1 }, '2.35 × BW')]);
+    expect(root.querySelector('text')!.firstChild).toBe(node);
+    expect(children(root)).toEqual([expected(textEl('text', { x: 1 }, '2.35 × BW'))]);
+    patchChildren(root, [textEl('text', { x: 1 }, '')]);
+    expect(root.querySelector('text')!.childNodes).toHaveLength(0);
+  });
+
   it('replaces text by children and children by text', () => {
     const root = svg();
     patchChildren(root, [textEl('text', {}, 'plain')]);
