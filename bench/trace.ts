@@ -147,3 +147,17 @@ for (const [name, us] of [...total]
   .sort((a, b) => b[1] - a[1])
   .slice(0, TOP))
   console.log(`${per(us)}  ${name}`);
+
+// JavaScript: each function's own time, with where it is.
+const own = new Map<string, number>();
+profile.samples?.forEach((sample, i) => {
+  const f = byId.get(sample)!.callFrame;
+  const k = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
+  own.set(k, (own.get(k) ?? 0) + (profile.timeDeltas?.[i + 1] ?? 0));
+});
+console.log('JavaScript, self (sampled wall time):');
+for (const [name, us] of [...own]
+  .filter(([k]) => !k.startsWith('('))
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, TOP))
+  console.log(`${per(us)}  ${name}`);

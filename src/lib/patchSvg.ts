@@ -7,7 +7,9 @@
  * node it was last drawn from and its child elements (a shadow of the live tree): attributes are
  * compared with that node's, nothing is read back from the page, and an element drawn from the
  * very same node object (a part of the scene kept from the last frame, e.g. a plot under its
- * moving cursor) is skipped whole. A changed text is written into the element's text node.
+ * moving cursor) is skipped whole. A changed text is written into the element's text node. When
+ * a scene gains or loses a child (a force drawn or not), the children after it are matched by
+ * tag and class a few places ahead, so they are kept rather than drawn anew.
  */
 import type { AttrValue, SvgNode } from '../render/svg.ts';
 
@@ -59,6 +61,62 @@ function patchText(el: Element, text: string): void {
   else el.textContent = text;
 }
 
+/** How far ahead a child is looked for when the scene gained or lost a child before it. */
+const LOOK_AHEAD = 8;
+
+/** The tag and class `k` was last drawn with. */
+const kindOf = (k: Live): { tag: string; cls: AttrValue } =>
+  k.node
+    ? { tag: k.node.tag, cls: k.node.attrs?.['class'] }
+    : { tag: k.el.tagName, cls: k.el.getAttribute('class') ?? undefined };
+
+/** Whether `k` was drawn as the same kind of element as `node` (tag and class). */
+function sameKind(k: Live | undefined, node: SvgNode | undefined): boolean {
+  if (!k || !node) return false;
+  const kind = kindOf(k);
+  return kind.tag === node.tag && kind.cls === node.attrs?.['class'];
+}
+
+/**
+ * The live child to draw `nodes[i]` into: the one at `i` when it is of the same kind; else, when
+ * the scene lost children (a force or a label no longer drawn), the next one of that kind, the
+ * lost ones removed; else a new element, inserted when the scene gained one before the child at
+ * `i`; else the child at `i` if its tag matches, or a new element in its place.
+ */
+function childFor(parent: Element, kids: Live[], nodes: readonly SvgNode[], i: number): Live {
+  const node = nodes[i]!;
+  const k = kids[i];
+  if (sameKind(k, node)) return k!;
+  if (k) {
+    for (let j = i + 1; j < Math.min(kids.length, i + 1 + LOOK_AHEAD); j++)
+      if (sameKind(kids[j], node)) {
+        for (const lost of kids.splice(i, j - i)) lost.el.remove();
+        return kids[i]!;
+      }
+    let gained = false;
+    for (let j = i + 1; j < Math.min(nodes.length, i + 1 + LOOK_AHEAD) && !gained; j++)
+      gained = sameKind(k, nodes[j]);
+    if (!gained && kindOf(k).tag === node.tag) return k;
+    const fresh: Live = {
+      el: document.createElementNS(SVG_NS, node.tag),
+      node: undefined,
+      kids: [],
+    };
+    if (gained) {
+      parent.insertBefore(fresh.el, k.el);
+      kids.splice(i, 0, fresh);
+    } else {
+      parent.replaceChild(fresh.el, k.el);
+      kids[i] = fresh;
+    }
+    return fresh;
+  }
+  const fresh: Live = { el: document.createElementNS(SVG_NS, node.tag), node: undefined, kids: [] };
+  parent.appendChild(fresh.el);
+  kids[i] = fresh;
+  return fresh;
+}
+
 /** Makes the children of `live` match `nodes`. */
 function patchKids(live: Live, nodes: readonly SvgNode[]): void {
   const kids = (live.kids ??= [...live.el.children].map((el) => ({
@@ -66,17 +124,9 @@ function patchKids(live: Live, nodes: readonly SvgNode[]): void {
     node: undefined,
     kids: undefined,
   })));
-  const parent = live.el;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
-    let k = kids[i];
-    if (!k || (k.node ? k.node.tag : k.el.tagName) !== node.tag) {
-      const fresh = document.createElementNS(SVG_NS, node.tag);
-      if (k) parent.replaceChild(fresh, k.el);
-      else parent.appendChild(fresh);
-      k = { el: fresh, node: undefined, kids: [] };
-      kids[i] = k;
-    }
+    const k = childFor(live.el, kids, nodes, i);
     const before = k.node;
     if (before === node) continue;
     patchAttributes(k.el, node, before);

@@ -110,6 +110,19 @@ describe('patchChildren', () => {
     expect(root.querySelector('text')!.childNodes).toHaveLength(0);
   });
 
+  it('keeps the elements after a child the scene lost or gained', () => {
+    const root = svg();
+    const forces = (ids: string[]) =>
+      ids.map((id) => el('g', { class: `arrow ${id}` }, [el('line', { x1: 1 })]));
+    patchChildren(root, forces(['W', 'T', 'R']));
+    const r = root.querySelector('.R');
+    patchChildren(root, forces(['W', 'R']));
+    expect(root.querySelector('.R')).toBe(r);
+    patchChildren(root, forces(['W', 'L', 'R']));
+    expect(root.querySelector('.R')).toBe(r);
+    expect(children(root)).toEqual(forces(['W', 'L', 'R']).map(expected));
+  });
+
   it('replaces text by children and children by text', () => {
     const root = svg();
     patchChildren(root, [textEl('text', {}, 'plain')]);
