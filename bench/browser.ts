@@ -42,7 +42,7 @@ function firstScreenJsKb(): number {
 }
 
 /** Main-thread time so far, ms: busy (TaskDuration, wall time of its tasks) and CPU (ThreadTime). */
-interface MainThread {
+export interface MainThread {
   readonly busyMs: number;
   readonly cpuMs: number;
 }
@@ -79,7 +79,7 @@ const frames = async (page: Page) => {
 };
 
 /** Main-thread time per frame while walking on one tab, in a fresh page. */
-async function walkingFrame(page: Page, url: string, tab: string): Promise<MainThread> {
+export async function walkingFrame(page: Page, url: string, tab: string): Promise<MainThread> {
   const cdp = await open(page, url, `${SCENARIO}&mode=gait&detail=${tab}`);
   await page.locator('body').focus();
   await page.keyboard.press(' ');
@@ -95,7 +95,7 @@ async function walkingFrame(page: Page, url: string, tab: string): Promise<MainT
 }
 
 /** Main-thread time per change of the gluteus medius slider, render included, in a fresh page. */
-async function sliderChange(page: Page, url: string): Promise<MainThread> {
+export async function sliderChange(page: Page, url: string): Promise<MainThread> {
   const cdp = await open(page, url, SCENARIO);
   // A string, not a function, as above; two frames after each change: rendered and painted.
   const slide = (values: number[]) =>
@@ -166,27 +166,33 @@ function threadFigures(name: string, times: readonly MainThread[]): Figure[] {
   ];
 }
 
-/** The browser figures, each the median of `runs` windows. */
-export async function browserFigures(runs: number): Promise<Figure[]> {
+/**
+ * The browser figures, each the median of `runs` windows; `only` keeps the figures whose name
+ * matches it (a tab's name, `slider`, `load`), for a quicker look at one of them.
+ */
+export async function browserFigures(runs: number, only?: RegExp): Promise<Figure[]> {
+  const wanted = (name: string) => !only || only.test(name);
   await build({ logLevel: 'silent' });
   const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
   const url = server.resolvedUrls?.local[0] ?? '';
   const browser = await launchChromium();
   try {
     const figures: Figure[] = [];
-    for (const tab of TABS)
+    for (const tab of TABS.filter(wanted))
       figures.push(
         ...threadFigures(
           `per animation frame, walking, ${tab} tab`,
           await repeat(browser, runs, (page) => walkingFrame(page, url, tab)),
         ),
       );
-    figures.push(
-      ...threadFigures(
-        'per slider change, render included',
-        await repeat(browser, runs, (page) => sliderChange(page, url)),
-      ),
-    );
+    if (wanted('slider'))
+      figures.push(
+        ...threadFigures(
+          'per slider change, render included',
+          await repeat(browser, runs, (page) => sliderChange(page, url)),
+        ),
+      );
+    if (!wanted('load')) return figures;
     const loads: number[] = [];
     for (let i = 0; i < Math.max(runs, 5); i++) loads.push(await coldLoadMs(browser, url));
     figures.push({

@@ -3,7 +3,7 @@
  * comparison's body side by side) and one stride as an animated GIF, each at a size and on a background,
  * for the screen and for export alike.
  */
-import { sampleGait } from '../../sim/index.ts';
+import { sampleGait, type Gait, type GaitSample } from '../../sim/index.ts';
 import { FIGURE_LAYERS, type LayerChoice } from '../render/figure/layers.ts';
 import {
   gaitFigure,
@@ -122,13 +122,23 @@ interface Shown {
   readonly overlays: StanceOverlays | undefined;
 }
 
+/** The walk's last instant drawn: both figures of a frame draw it, its overlays worked out once. */
+let lastWalk: { gait: Gait; sample: GaitSample; shown: Shown } | undefined;
+
+/** The walk's instant `sample` posed as `pose`, with its forces. */
+function walking(gait: Gait, sample: GaitSample, pose: FigurePose): Shown {
+  if (lastWalk?.gait !== gait || lastWalk.sample !== sample || lastWalk.shown.pose !== pose)
+    lastWalk = { gait, sample, shown: { pose, overlays: gaitOverlays(gait, sample, pose) } };
+  return lastWalk.shown;
+}
+
 /**
  * The figure of the affected body now: the walk's instant with its forces, the nerve block's
  * instant (its pose only), or the stance with its forces.
  */
 const affected = (app: AppState): Shown =>
   app.view.mode === 'gait'
-    ? { pose: app.gaitFig, overlays: gaitOverlays(app.gait, app.sample, app.gaitFig) }
+    ? walking(app.gait, app.sample, app.gaitFig)
     : app.blockFig
       ? { pose: app.blockFig, overlays: undefined }
       : app.stanceFig;

@@ -3,78 +3,158 @@
  * reused when their tag matches and only changed attributes are written. The figure keeps the
  * same structure from frame to frame, so an animation frame touches only what moved.
  *
- * Scene nodes are never changed once built, so each element remembers the node it was last
- * drawn from (and its child elements): attributes are compared with that node's, not read back
- * from the page, and an element drawn from the very same node object (a part of the scene kept
- * from the last frame, e.g. a plot under its moving cursor) is skipped whole.
+ * Scene nodes are never changed once built, so the patcher keeps, beside each live element, the
+ * node it was last drawn from and its child elements (a shadow of the live tree): attributes are
+ * compared with that node's, nothing is read back from the page, and an element drawn from the
+ * very same node object (a part of the scene kept from the last frame, e.g. a plot under its
+ * moving cursor) is skipped whole. A changed text is written into the element's text node. When
+ * a scene gains or loses a child (a force drawn or not), the children after it are matched by
+ * tag and class a few places ahead, so they are kept rather than drawn anew.
  */
 import type { AttrValue, SvgNode } from '../render/svg.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-/** The node each element was last drawn from. */
-const drawnFrom = new WeakMap<Element, SvgNode>();
-/** The child elements each element was given, in order. */
-const childrenOf = new WeakMap<Element, Element[]>();
 
-const text = (v: AttrValue): string | undefined => (v === undefined ? undefined : String(v));
+/** A live element, the node it was last drawn from and its child elements (once known). */
+interface Live {
+  readonly el: Element;
+  node: SvgNode | undefined;
+  kids: Live[] | undefined;
+}
+
+/** The shadow of each root the patcher has drawn into. */
+const roots = new WeakMap<Element, Live>();
+
+const NO_ATTRS: Readonly<Record<string, AttrValue>> = {};
+const NO_NODES: readonly SvgNode[] = [];
 
 /** Writes `node`'s attributes to `el`, which was last drawn from `before` (if known). */
 function patchAttributes(el: Element, node: SvgNode, before: SvgNode | undefined): void {
-  const attrs = node.attrs ?? {};
+  const attrs = node.attrs ?? NO_ATTRS;
   if (!before) {
     for (const a of [...el.attributes]) if (attrs[a.name] === undefined) el.removeAttribute(a.name);
     for (const key in attrs) {
-      const v = text(attrs[key]);
-      if (v !== undefined && el.getAttribute(key) !== v) el.setAttribute(key, v);
+      const v = attrs[key];
+      if (v === undefined) continue;
+      const now = String(v);
+      if (el.getAttribute(key) !== now) el.setAttribute(key, now);
     }
     return;
   }
-  const old = before.attrs ?? {};
+  const old = before.attrs ?? NO_ATTRS;
+  if (old === attrs) return;
   for (const key in attrs) {
     const v = attrs[key];
-    if (v === old[key]) continue;
-    const now = text(v);
-    if (now === undefined) el.removeAttribute(key);
-    else if (now !== text(old[key])) el.setAttribute(key, now);
+    const was = old[key];
+    if (v === was) continue;
+    if (v === undefined) el.removeAttribute(key);
+    else if (was === undefined || String(v) !== String(was)) el.setAttribute(key, String(v));
   }
   for (const key in old) if (old[key] !== undefined && !(key in attrs)) el.removeAttribute(key);
 }
 
-/** Makes `parent`'s children match `nodes`. */
-export function patchChildren(parent: Element, nodes: readonly SvgNode[]): void {
-  let kids = childrenOf.get(parent);
-  if (!kids) {
-    kids = [...parent.children];
-    childrenOf.set(parent, kids);
+/** Writes `text` as `el`'s only content: into its one text node when it has one. */
+function patchText(el: Element, text: string): void {
+  const t = el.firstChild;
+  if (text !== '' && t !== null && t === el.lastChild && t.nodeType === Node.TEXT_NODE)
+    (t as Text).data = text;
+  else el.textContent = text;
+}
+
+/** How far ahead a child is looked for when the scene gained or lost a child before it. */
+const LOOK_AHEAD = 8;
+
+/** The tag and class `k` was last drawn with. */
+const kindOf = (k: Live): { tag: string; cls: AttrValue } =>
+  k.node
+    ? { tag: k.node.tag, cls: k.node.attrs?.['class'] }
+    : { tag: k.el.tagName, cls: k.el.getAttribute('class') ?? undefined };
+
+/** Whether `k` was drawn as the same kind of element as `node` (tag and class). */
+function sameKind(k: Live | undefined, node: SvgNode | undefined): boolean {
+  if (!k || !node) return false;
+  const kind = kindOf(k);
+  return kind.tag === node.tag && kind.cls === node.attrs?.['class'];
+}
+
+/**
+ * The live child to draw `nodes[i]` into: the one at `i` when it is of the same kind; else, when
+ * the scene lost children (a force or a label no longer drawn), the next one of that kind, the
+ * lost ones removed; else a new element, inserted when the scene gained one before the child at
+ * `i`; else the child at `i` if its tag matches, or a new element in its place.
+ */
+function childFor(parent: Element, kids: Live[], nodes: readonly SvgNode[], i: number): Live {
+  const node = nodes[i]!;
+  const k = kids[i];
+  if (sameKind(k, node)) return k!;
+  if (k) {
+    for (let j = i + 1; j < Math.min(kids.length, i + 1 + LOOK_AHEAD); j++)
+      if (sameKind(kids[j], node)) {
+        for (const lost of kids.splice(i, j - i)) lost.el.remove();
+        return kids[i]!;
+      }
+    let gained = false;
+    for (let j = i + 1; j < Math.min(nodes.length, i + 1 + LOOK_AHEAD) && !gained; j++)
+      gained = sameKind(k, nodes[j]);
+    if (!gained && kindOf(k).tag === node.tag) return k;
+    const fresh: Live = {
+      el: document.createElementNS(SVG_NS, node.tag),
+      node: undefined,
+      kids: [],
+    };
+    if (gained) {
+      parent.insertBefore(fresh.el, k.el);
+      kids.splice(i, 0, fresh);
+    } else {
+      parent.replaceChild(fresh.el, k.el);
+      kids[i] = fresh;
+    }
+    return fresh;
   }
+  const fresh: Live = { el: document.createElementNS(SVG_NS, node.tag), node: undefined, kids: [] };
+  parent.appendChild(fresh.el);
+  kids[i] = fresh;
+  return fresh;
+}
+
+/** Makes the children of `live` match `nodes`. */
+function patchKids(live: Live, nodes: readonly SvgNode[]): void {
+  const kids = (live.kids ??= [...live.el.children].map((el) => ({
+    el,
+    node: undefined,
+    kids: undefined,
+  })));
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
-    let el = kids[i];
-    if (!el || el.tagName !== node.tag) {
-      const fresh = document.createElementNS(SVG_NS, node.tag);
-      if (el) parent.replaceChild(fresh, el);
-      else parent.appendChild(fresh);
-      kids[i] = fresh;
-      el = fresh;
-    }
-    const before = drawnFrom.get(el);
+    const k = childFor(live.el, kids, nodes, i);
+    const before = k.node;
     if (before === node) continue;
-    patchAttributes(el, node, before);
+    patchAttributes(k.el, node, before);
     if (node.text !== undefined) {
-      if (before?.text !== node.text || before === undefined) {
-        el.textContent = node.text;
-        childrenOf.delete(el);
+      if (before === undefined || before.text !== node.text) {
+        patchText(k.el, node.text);
+        k.kids = [];
       }
     } else {
       // An element that held text in an earlier frame loses that text before its children are drawn.
       if (before === undefined || before.text !== undefined) {
-        for (const n of [...el.childNodes]) if (n.nodeType !== Node.ELEMENT_NODE) n.remove();
+        for (const n of [...k.el.childNodes]) if (n.nodeType !== Node.ELEMENT_NODE) n.remove();
       }
-      patchChildren(el, node.children ?? []);
+      patchKids(k, node.children ?? NO_NODES);
     }
-    drawnFrom.set(el, node);
+    k.node = node;
   }
-  while (kids.length > nodes.length) kids.pop()!.remove();
+  while (kids.length > nodes.length) kids.pop()!.el.remove();
+}
+
+/** Makes `parent`'s children match `nodes`. */
+export function patchChildren(parent: Element, nodes: readonly SvgNode[]): void {
+  let live = roots.get(parent);
+  if (!live) {
+    live = { el: parent, node: undefined, kids: undefined };
+    roots.set(parent, live);
+  }
+  patchKids(live, nodes);
 }
 
 /** Svelte action: keeps an <svg>'s children equal to a scene's children. */

@@ -99,6 +99,30 @@ describe('patchChildren', () => {
     expect(root.children).toHaveLength(0);
   });
 
+  it('writes a changed text into the text node the element already holds', () => {
+    const root = svg();
+    patchChildren(root, [textEl('text', { x: 1 }, '2.31 × BW')]);
+    const node = root.querySelector('text')!.firstChild;
+    patchChildren(root, [textEl('text', { x: 1 }, '2.35 × BW')]);
+    expect(root.querySelector('text')!.firstChild).toBe(node);
+    expect(children(root)).toEqual([expected(textEl('text', { x: 1 }, '2.35 × BW'))]);
+    patchChildren(root, [textEl('text', { x: 1 }, '')]);
+    expect(root.querySelector('text')!.childNodes).toHaveLength(0);
+  });
+
+  it('keeps the elements after a child the scene lost or gained', () => {
+    const root = svg();
+    const forces = (ids: string[]) =>
+      ids.map((id) => el('g', { class: `arrow ${id}` }, [el('line', { x1: 1 })]));
+    patchChildren(root, forces(['W', 'T', 'R']));
+    const r = root.querySelector('.R');
+    patchChildren(root, forces(['W', 'R']));
+    expect(root.querySelector('.R')).toBe(r);
+    patchChildren(root, forces(['W', 'L', 'R']));
+    expect(root.querySelector('.R')).toBe(r);
+    expect(children(root)).toEqual(forces(['W', 'L', 'R']).map(expected));
+  });
+
   it('replaces text by children and children by text', () => {
     const root = svg();
     patchChildren(root, [textEl('text', {}, 'plain')]);

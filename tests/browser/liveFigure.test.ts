@@ -1,0 +1,52 @@
+/**
+ * The live figures, patched frame by frame while the walk plays, hold what a fresh drawing of the
+ * same instant holds: after walking and scrubbing to an instant, every figure on the page has the
+ * same elements, attributes (in any order) and text as in a page opened at that instant.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserAvailable, openPage, useHarness } from './harness.ts';
+
+/** Each figure's markup, every element's attributes sorted (the patcher may write them in any order). */
+const figures = (page: Page) =>
+  page.evaluate(() => {
+    const norm = (e: Element): string =>
+      `<${e.tagName} ${[...e.attributes]
+        .map((a) => `${a.name}=${a.value}`)
+        .sort()
+        .join(' ')}>${[...e.childNodes]
+        .map((n) => (n instanceof Element ? norm(n) : n.textContent))
+        .join('')}</${e.tagName}>`;
+    return [...document.querySelectorAll('svg.figure')].map(norm);
+  });
+
+describe.skipIf(!browserAvailable)('the live figures in Chromium', () => {
+  const harness = useHarness();
+
+  for (const tab of ['hip', 'gait-cycle'])
+    it(`after walking, draw each instant as a fresh page does: ${tab} tab`, async () => {
+      const query = `?preset=sgn-palsy-complete&mode=gait&detail=${tab}`;
+      const { page, errors } = await openPage(harness(), query, { width: 1920, height: 1080 });
+      await page.waitForSelector('svg.figure-body');
+      await page.locator('body').focus();
+      await page.keyboard.press(' ');
+      await page.waitForTimeout(1200);
+      await page.keyboard.press(' ');
+      for (const pct of [12, 30, 61, 87]) {
+        await page.getByRole('slider', { name: 'Gait cycle' }).fill(String(pct));
+        await page.waitForFunction(
+          (p) => document.querySelector('output')?.textContent?.startsWith(`${p} %`),
+          pct,
+        );
+        const fresh = await openPage(harness(), `${query}&t=${pct}`, {
+          width: 1920,
+          height: 1080,
+        });
+        await fresh.page.waitForSelector('svg.figure-body');
+        expect(await figures(page), `${pct} % of the cycle`).toEqual(await figures(fresh.page));
+        await fresh.page.close();
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }, 120_000);
+});
