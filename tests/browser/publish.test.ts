@@ -2,18 +2,36 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ALL_FORMATS, BufferSource, EncodedPacketSink, Input } from 'mediabunny';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { readPdf } from '../render/export/pdfFile.ts';
 import { describeInBrowser, openPage } from './harness.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tl-publish-'));
 
-/** Opens an export menu and downloads what one of its buttons gives. */
-async function exportOf(page: Page, panel: 'figure' | 'detail', kind: string, timeout = 30_000) {
+/** The export menu of a panel, opened. */
+async function openMenu(page: Page, panel: 'figure' | 'detail'): Promise<Locator> {
   const menu = page.locator(`details[data-export-of="${panel}"]`);
   if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open)))
     await menu.locator('summary').click();
+  return menu;
+}
+
+/** Types into a menu's text field and commits it, as leaving the field would. */
+async function fillField(menu: Locator, label: string, text: string): Promise<void> {
+  await menu.getByLabel(label).fill(text);
+  await menu.getByLabel(label).dispatchEvent('change');
+}
+
+/** Picks options in a menu's drop-down lists, in the order given (label → option value). */
+async function choose(menu: Locator, choices: Record<string, string>): Promise<void> {
+  for (const [label, value] of Object.entries(choices))
+    await menu.getByLabel(label).selectOption(value);
+}
+
+/** Opens an export menu and downloads what one of its buttons gives. */
+async function exportOf(page: Page, panel: 'figure' | 'detail', kind: string, timeout = 30_000) {
+  const menu = await openMenu(page, panel);
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout }),
     menu.locator(`[data-export="${kind}"]`).click(),
@@ -49,8 +67,7 @@ describeInBrowser('publishing from the app in Chromium', { timeout: 120_000 }, (
   it('exports a plot for a journal column: SVG 85 mm wide and a vector PDF of that size', async () => {
     const { page, errors } = await openPage(harness(), '?preset=sgn-palsy-complete');
     await page.getByRole('tab', { name: 'Demand vs capacity' }).click();
-    const menu = page.locator('details[data-export-of="detail"]');
-    await menu.locator('summary').click();
+    const menu = await openMenu(page, 'detail');
     await menu.getByLabel('Export size').selectOption('journal-single');
     await menu.getByLabel('Panel letter').fill('B');
     const svg = (await exportOf(page, 'detail', 'svg')).bytes.toString('utf8');
@@ -79,15 +96,14 @@ describeInBrowser('publishing from the app in Chromium', { timeout: 120_000 }, (
 
   it('records a WebM of the walk with one frame per 1/fps s of the strides asked, that Chromium plays', async () => {
     const { page, errors } = await openPage(harness(), '?preset=sgn-palsy-complete&mode=gait');
-    const menu = page.locator('details[data-export-of="figure"]');
-    await menu.locator('summary').click();
-    await menu.getByLabel('Video size').selectOption('640x360');
-    await menu.getByLabel('Frames per second').selectOption('25');
-    await menu.getByLabel('Video speed').selectOption('0.5');
-    await menu.getByLabel('Strides').fill('1');
-    await menu.getByLabel('Strides').dispatchEvent('change');
-    await menu.getByLabel('Video caption').fill('Complete palsy, half speed');
-    await menu.getByLabel('Video caption').dispatchEvent('change');
+    const menu = await openMenu(page, 'figure');
+    await choose(menu, {
+      'Video size': '640x360',
+      'Frames per second': '25',
+      'Video speed': '0.5',
+    });
+    await fillField(menu, 'Strides', '1');
+    await fillField(menu, 'Video caption', 'Complete palsy, half speed');
     const label = (await menu.locator('[data-export="video"]').textContent()) ?? '';
     const frames = Number(/(\d+) frames/.exec(label)?.[1]);
     expect(frames).toBeGreaterThan(40);
@@ -130,12 +146,9 @@ describeInBrowser('publishing from the app in Chromium', { timeout: 120_000 }, (
 
   it('records the nerve block, and MP4 where the browser encodes H.264 (else says why not)', async () => {
     const { page, errors } = await openPage(harness(), '?preset=sgn-palsy-complete');
-    const menu = page.locator('details[data-export-of="figure"]');
-    await menu.locator('summary').click();
-    await menu.getByLabel('Video of').selectOption('nerve-block');
-    await menu.getByLabel('Video size').selectOption('640x360');
-    await menu.getByLabel('Seconds after the block').fill('1');
-    await menu.getByLabel('Seconds after the block').dispatchEvent('change');
+    const menu = await openMenu(page, 'figure');
+    await choose(menu, { 'Video of': 'nerve-block', 'Video size': '640x360' });
+    await fillField(menu, 'Seconds after the block', '1');
     const webm = await exportOf(page, 'figure', 'video', 100_000);
     expect(webm.name).toMatch(/^trendelenburg-nerve-block-.*\.webm$/);
     expect((await videoFacts(new Uint8Array(webm.bytes))).frames).toBe(30);
