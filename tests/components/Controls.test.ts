@@ -1,15 +1,12 @@
 // @vitest-environment jsdom
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
 import { FIELDS } from '../../sim/index.ts';
 import Controls from '../../src/components/Controls.svelte';
 import { AppState } from '../../src/lib/app.svelte.ts';
+import { useMount } from './mountInBody.ts';
 
-let component: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (component) unmount(component);
-  document.body.innerHTML = '';
-});
+const mountInBody = useMount();
 
 function typeInto(input: HTMLInputElement, text: string) {
   input.dispatchEvent(new Event('focus'));
@@ -21,7 +18,7 @@ function typeInto(input: HTMLInputElement, text: string) {
 
 function setup(): AppState {
   const app = new AppState();
-  component = mount(Controls, { target: document.body, props: { app } });
+  mountInBody(Controls, { app });
   return app;
 }
 

@@ -1,14 +1,11 @@
 // @vitest-environment jsdom
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_GAIT, fieldByKey, type FieldValues } from '../../sim/index.ts';
 import FieldControl from '../../src/components/FieldControl.svelte';
+import { useMount } from './mountInBody.ts';
 
-let component: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (component) unmount(component);
-  document.body.innerHTML = '';
-});
+const mountInBody = useMount();
 
 /** Mounts the control of field `key`; `onchange` sees what it offers, `door` may refuse it. */
 function setup(
@@ -17,15 +14,12 @@ function setup(
   onchange: (next: FieldValues) => void,
   door: (next: FieldValues) => string | undefined = () => undefined,
 ) {
-  component = mount(FieldControl, {
-    target: document.body,
-    props: {
-      field: fieldByKey(key)!,
-      values,
-      onchange: (next: FieldValues) => {
-        onchange(next);
-        return door(next);
-      },
+  mountInBody(FieldControl, {
+    field: fieldByKey(key)!,
+    values,
+    onchange: (next: FieldValues) => {
+      onchange(next);
+      return door(next);
     },
   });
 }
