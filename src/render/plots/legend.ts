@@ -121,6 +121,20 @@ function sample(e: LegendEntry, x: number, y: number, t: Theme, rowH: number): S
   return out;
 }
 
+/** One legend entry, its sample starting at x and centred on y (px), its text after it. */
+function entryNode(e: LegendEntry, x: number, y: number, t: Theme, rowH: number): SvgNode {
+  return el('g', { 'aria-label': e.text }, [
+    ...sample(e, x, y, t, rowH),
+    textNode(
+      x + SAMPLE_PX * t.lineScale + GAP_PX,
+      y,
+      e.text,
+      { size: fontSizes(t).legend, colour: t.ink },
+      t,
+    ),
+  ]);
+}
+
 /** A legend with its top-left corner at (x, y), px, on a background panel. */
 export function legendNode(
   entries: readonly LegendEntry[],
@@ -143,16 +157,7 @@ export function legendNode(
     }),
     ...entries.map((e, i) => {
       const cy = y + rowH * (i + 0.5);
-      return el('g', { 'aria-label': e.text }, [
-        ...sample(e, x, cy, t, rowH),
-        textNode(
-          x + SAMPLE_PX * t.lineScale + GAP_PX,
-          cy,
-          e.text,
-          { size: f.legend, colour: t.ink },
-          t,
-        ),
-      ]);
+      return entryNode(e, x, cy, t, rowH);
     }),
   ]);
 }
@@ -170,8 +175,7 @@ export interface LegendGrid {
 /** How `entries` fill a strip `widthPx` wide: columns of the longest entry's width, row by row. */
 export function legendGrid(entries: readonly LegendEntry[], widthPx: number, t: Theme): LegendGrid {
   const f = fontSizes(t);
-  const longest = Math.max(0, ...entries.map((e) => textWidthPx(e.text, f.legend)));
-  const columnW = SAMPLE_PX * t.lineScale + 3 * GAP_PX + longest;
+  const columnW = legendSize(entries, t).w;
   const columns = Math.max(1, Math.min(entries.length, Math.floor(widthPx / columnW)));
   const rows = Math.ceil(entries.length / columns);
   return { columns, rows, columnW, h: rows * f.legend * 1.35 };
@@ -194,16 +198,7 @@ export function legendGridNode(
     entries.map((e, i) => {
       const cx = x + (i % g.columns) * g.columnW;
       const cy = y + rowH * (Math.floor(i / g.columns) + 0.5);
-      return el('g', { 'aria-label': e.text }, [
-        ...sample(e, cx, cy, t, rowH),
-        textNode(
-          cx + SAMPLE_PX * t.lineScale + GAP_PX,
-          cy,
-          e.text,
-          { size: f.legend, colour: t.ink },
-          t,
-        ),
-      ]);
+      return entryNode(e, cx, cy, t, rowH);
     }),
   );
 }
