@@ -121,13 +121,18 @@ function sample(e: LegendEntry, x: number, y: number, t: Theme, rowH: number): S
   return out;
 }
 
-/** One legend entry, its sample starting at x and centred on y (px), its text after it. */
-function entryNode(e: LegendEntry, x: number, y: number, t: Theme, rowH: number): SvgNode {
+/** Height of one legend row, px. */
+const rowHeightPx = (t: Theme) => fontSizes(t).legend * 1.35;
+
+/** One legend entry in row `row` (0 at the top) of a legend whose top-left corner is (x, y), px. */
+function entryNode(e: LegendEntry, x: number, y: number, row: number, t: Theme): SvgNode {
+  const rowH = rowHeightPx(t);
+  const cy = y + rowH * (row + 0.5);
   return el('g', { 'aria-label': e.text }, [
-    ...sample(e, x, y, t, rowH),
+    ...sample(e, x, cy, t, rowH),
     textNode(
       x + SAMPLE_PX * t.lineScale + GAP_PX,
-      y,
+      cy,
       e.text,
       { size: fontSizes(t).legend, colour: t.ink },
       t,
@@ -142,8 +147,6 @@ export function legendNode(
   y: number,
   t: Theme,
 ): SvgNode {
-  const f = fontSizes(t);
-  const rowH = f.legend * 1.35;
   const { w, h } = legendSize(entries, t);
   return el('g', { class: 'legend', 'aria-label': 'Legend' }, [
     el('rect', {
@@ -155,10 +158,7 @@ export function legendNode(
       'fill-opacity': 0.88,
       stroke: 'none',
     }),
-    ...entries.map((e, i) => {
-      const cy = y + rowH * (i + 0.5);
-      return entryNode(e, x, cy, t, rowH);
-    }),
+    ...entries.map((e, i) => entryNode(e, x, y, i, t)),
   ]);
 }
 
@@ -189,16 +189,12 @@ export function legendGridNode(
   widthPx: number,
   t: Theme,
 ): SvgNode {
-  const f = fontSizes(t);
-  const rowH = f.legend * 1.35;
   const g = legendGrid(entries, widthPx, t);
   return el(
     'g',
     { class: 'legend legend-grid', 'aria-label': 'Legend' },
-    entries.map((e, i) => {
-      const cx = x + (i % g.columns) * g.columnW;
-      const cy = y + rowH * (Math.floor(i / g.columns) + 0.5);
-      return entryNode(e, cx, cy, t, rowH);
-    }),
+    entries.map((e, i) =>
+      entryNode(e, x + (i % g.columns) * g.columnW, y, Math.floor(i / g.columns), t),
+    ),
   );
 }
