@@ -4,27 +4,13 @@
  * whether and how to write it.
  */
 import { parseNumber, quoteForMessage } from '../../sim/index.ts';
+import { PLOT_NAMES, type PlotName } from '../render/plots/types.ts';
 
 export type Mode = 'stance' | 'gait';
 export type Compare = 'off' | 'ghost' | 'side-by-side';
 /** What the second panel shows: the hip close-up or one of the plots. */
-export type Detail =
-  | 'hip'
-  | 'demand-capacity'
-  | 'gait-cycle'
-  | 'strength-sweep'
-  | 'moment-arms'
-  | 'nerve-block'
-  | 'population';
-export const DETAILS: readonly Detail[] = [
-  'hip',
-  'demand-capacity',
-  'gait-cycle',
-  'strength-sweep',
-  'moment-arms',
-  'nerve-block',
-  'population',
-];
+export type Detail = 'hip' | PlotName;
+export const DETAILS: readonly Detail[] = ['hip', ...PLOT_NAMES];
 /**
  * What everything is compared with: nothing, the normal body (the scenario's body with normal
  * hips), or the pinned scenario (`ViewState.pinned`).
