@@ -5,16 +5,9 @@ import { FIELDS } from '../../sim/index.ts';
 import Controls from '../../src/components/Controls.svelte';
 import { AppState } from '../../src/lib/app.svelte.ts';
 import { useMount } from './mountInBody.ts';
+import { slide, typeInto } from './userInput.ts';
 
 const mountInBody = useMount();
-
-function typeInto(input: HTMLInputElement, text: string) {
-  input.dispatchEvent(new Event('focus'));
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  flushSync();
-}
 
 function setup(): AppState {
   const app = new AppState();
@@ -67,9 +60,7 @@ describe('Controls', () => {
     expect(app.scenario.affectedSide).toBe('left');
     expect(app.scenario.presetId).toBe('sgn-palsy-complete');
     const gmed = document.getElementById('gmed') as HTMLInputElement;
-    gmed.value = '30';
-    gmed.dispatchEvent(new Event('input', { bubbles: true }));
-    flushSync();
+    slide(gmed, 30);
     expect(app.scenario.stance.strength.gmed).toBeCloseTo(0.3, 12);
     expect(app.scenario.presetId).toBeUndefined();
   });
@@ -95,9 +86,7 @@ describe('Controls', () => {
     typeInto(document.getElementById('mass-text') as HTMLInputElement, '150');
     expect(app.scenario.stance.bodyMassKg).toBe(150);
     const height = document.getElementById('height-range') as HTMLInputElement;
-    height.value = '1.2';
-    height.dispatchEvent(new Event('input', { bubbles: true }));
-    flushSync();
+    slide(height, 1.2);
     // √(150 kg / 80 kg/m²) = 1.3693 m: the slider stops at 1.37 m.
     expect(app.scenario.stance.heightM).toBeCloseTo(1.37, 9);
     expect(document.getElementById('height-error')?.textContent).toContain('stops at 1.37 m');

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_GAIT, fieldByKey, type FieldValues } from '../../sim/index.ts';
 import FieldControl from '../../src/components/FieldControl.svelte';
 import { useMount } from './mountInBody.ts';
+import { slide, typeInto } from './userInput.ts';
 
 const mountInBody = useMount();
 
@@ -22,12 +23,6 @@ function setup(
       return door(next);
     },
   });
-}
-
-function slide(input: HTMLInputElement, value: number) {
-  input.value = String(value);
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  flushSync();
 }
 
 const withStance = (patch: Partial<FieldValues['stance']>): FieldValues => ({
@@ -53,9 +48,7 @@ describe('FieldControl for a strength', () => {
     const seen: number[] = [];
     setup('tfl', DEFAULT_GAIT, (v) => seen.push(v.stance.strength.tfl * 100));
     const input = document.querySelector('input') as HTMLInputElement;
-    input.value = '0';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    flushSync();
+    slide(input, 0);
     expect(seen).toEqual([0]);
   });
 });
@@ -65,18 +58,10 @@ function typeMass(seen: number[]): HTMLInputElement {
   return document.getElementById('mass-text') as HTMLInputElement;
 }
 
-function type(input: HTMLInputElement, text: string) {
-  input.dispatchEvent(new Event('focus'));
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  flushSync();
-}
-
 describe('FieldControl for a quantity', () => {
   it('accepts a quantity with a unit and reports it in SI', () => {
     const seen: number[] = [];
-    type(typeMass(seen), '154 lb');
+    typeInto(typeMass(seen), '154 lb');
     expect(seen[0]).toBeCloseTo(69.853, 3);
     expect(document.querySelector('.error')).toBeNull();
   });
@@ -84,7 +69,7 @@ describe('FieldControl for a quantity', () => {
   it('refuses nonsense with the reason next to the field and keeps the last good value', () => {
     const seen: number[] = [];
     const input = typeMass(seen);
-    type(input, '70 parsecs');
+    typeInto(input, '70 parsecs');
     expect(seen).toEqual([]);
     const error = document.querySelector('[role=alert]');
     expect(error?.textContent).toContain('"parsecs" is not a known unit');
@@ -94,7 +79,7 @@ describe('FieldControl for a quantity', () => {
 
   it('refuses a value out of range', () => {
     const seen: number[] = [];
-    type(typeMass(seen), '500 kg');
+    typeInto(typeMass(seen), '500 kg');
     expect(seen).toEqual([]);
     expect(document.querySelector('[role=alert]')?.textContent).toContain('between 30 and 200 kg');
   });
@@ -106,7 +91,7 @@ describe('FieldControl for a quantity', () => {
   it('lowers a carried load that a lighter body could no longer carry, and says so', () => {
     const seen: FieldValues[] = [];
     setup('mass', withStance({ loadKg: 30 }), (v) => seen.push(v));
-    type(document.getElementById('mass-text') as HTMLInputElement, '50');
+    typeInto(document.getElementById('mass-text') as HTMLInputElement, '50');
     expect(seen[0]?.stance.bodyMassKg).toBe(50);
     expect(seen[0]?.stance.loadKg).toBe(25);
     expect(document.getElementById('mass-error')?.textContent).toBe(
@@ -121,7 +106,7 @@ describe('FieldControl for a quantity', () => {
       () => {},
       () => 'body-mass index 9.7 is outside 10-80',
     );
-    type(document.getElementById('mass-text') as HTMLInputElement, '30');
+    typeInto(document.getElementById('mass-text') as HTMLInputElement, '30');
     expect(document.getElementById('mass-error')?.textContent).toBe(
       'Body mass: body-mass index 9.7 is outside 10-80; kept 73.0 kg.',
     );
