@@ -7,6 +7,7 @@
  * (WebCodecs) and cli/video.ts.
  */
 export {
+  DEFAULT_VIDEO_REQUEST,
   frameCount,
   frameModelS,
   playbackS,

@@ -47,6 +47,19 @@ export interface VideoRequest {
   readonly caption: string;
 }
 
+/** What a video export asks for until told otherwise (the app's menu and the command line). */
+export const DEFAULT_VIDEO_REQUEST: VideoRequest = {
+  subject: 'walk',
+  format: 'webm',
+  fps: 30,
+  strides: 2,
+  blockS: 2,
+  speed: 1,
+  widthPx: 1280,
+  heightPx: 720,
+  caption: '',
+};
+
 /** The timing of a request, for a walk whose stride takes `strideTimeS`. */
 export function requestTiming(r: VideoRequest, strideTimeS: number): VideoTiming {
   const modelS = r.subject === 'walk' ? r.strides * strideTimeS : r.blockS;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_VIDEO_REQUEST,
   frameCount,
   frameModelS,
   playbackS,
@@ -19,15 +20,12 @@ describe('video timing', () => {
 
   it('turns strides or seconds after the block into the model time shown', () => {
     const r: VideoRequest = {
-      subject: 'walk',
-      format: 'webm',
+      ...DEFAULT_VIDEO_REQUEST,
       fps: 25,
       strides: 3,
-      blockS: 2,
       speed: 0.25,
       widthPx: 640,
       heightPx: 360,
-      caption: '',
     };
     expect(requestTiming(r, 1.1).modelS).toBeCloseTo(3.3, 12);
     expect(requestTiming({ ...r, subject: 'nerve-block' }, 1.1).modelS).toBe(2);
@@ -35,17 +33,7 @@ describe('video timing', () => {
 });
 
 describe('a video request', () => {
-  const r: VideoRequest = {
-    subject: 'walk',
-    format: 'webm',
-    fps: 30,
-    strides: 2,
-    blockS: 2,
-    speed: 1,
-    widthPx: 1280,
-    heightPx: 720,
-    caption: '',
-  };
+  const r = DEFAULT_VIDEO_REQUEST;
 
   it('within the caps is recorded', () => {
     expect(videoRequestProblem(r, 1.1)).toBeUndefined();
