@@ -50,7 +50,8 @@ export interface CursorAt {
 /**
  * The cursor at `at.x` over the built panels (`scs`, top to bottom, drawn from `ps`): a line from
  * the top panel's top to the bottom panel's bottom and a dot on each curve that reads `sample`,
- * with one table row per dot (in `columns`; its value in the panel's column).
+ * with one table row per dot (in `columns`; its value in the panel's column). Placed in the root
+ * as the panels are (below a panel letter's strip, if any).
  */
 export function cursorOverlay<S>(
   ps: readonly { readonly column: string; readonly curves: readonly SampledCurve<S>[] }[],
@@ -83,5 +84,5 @@ export function cursorOverlay<S>(
     ),
     ...dots,
   ]);
-  return { node, rows: tb.table().rows };
+  return { node: fr.place(node), rows: tb.table().rows };
 }

@@ -153,7 +153,7 @@ function gaitCursor(
   sample: GaitSample,
 ): Overlay {
   const at = Math.min(100, Math.max(0, pct));
-  const { node, rows } = cursorOverlay(
+  return cursorOverlay(
     ps,
     panels,
     fr,
@@ -166,7 +166,6 @@ function gaitCursor(
     },
     sample,
   );
-  return { node: fr.place(node), rows };
 }
 
 function description({ label, series }: Labelled<GaitCycleSeries>): string {
