@@ -69,15 +69,7 @@ export function medianMsWithSpread(fn: () => void, runs: number) {
   return spread(times);
 }
 
-/** Median CPU time of `fn` over `runs` runs, ms. */
+/** Median CPU time of `fn` over `runs` runs (after one warm-up run), ms. */
 export function medianMs(fn: () => void, runs = 21): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = cpuMs();
-    fn();
-    times.push(cpuMs() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  return medianMsWithSpread(fn, runs).value;
 }

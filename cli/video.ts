@@ -18,7 +18,7 @@ import {
   solveStance,
 } from '../sim/index.ts';
 import { serialize, type SvgNode } from '../src/render/svg.ts';
-import { frameCount, type VideoTiming } from '../src/render/export/video.ts';
+import { DEFAULT_VIDEO_REQUEST, frameCount, type VideoTiming } from '../src/render/export/video.ts';
 import { frameTheme, nerveBlockFrames, walkFrames } from '../src/render/export/videoFrames.ts';
 import { UsageError } from './args.ts';
 import type { Command } from './command.ts';
@@ -120,13 +120,21 @@ export const videoCommand: Command = async (args) => {
         ? '--duration is for nerve-block; the walk takes --strides'
         : '--strides is for the walk; nerve-block takes --duration',
     );
-  const fps = numberOption(args, { name: 'fps', ...CAPS.videoFps, integer: true }, 30);
+  const fps = numberOption(
+    args,
+    { name: 'fps', ...CAPS.videoFps, integer: true },
+    DEFAULT_VIDEO_REQUEST.fps,
+  );
   const speed = Number(choiceOption(args, 'speed', ['1', '0.5', '0.25'] as const, '1'));
-  const width = numberOption(args, { name: 'width-px', ...CAPS.videoWidthPx, integer: true }, 1280);
+  const width = numberOption(
+    args,
+    { name: 'width-px', ...CAPS.videoWidthPx, integer: true },
+    DEFAULT_VIDEO_REQUEST.widthPx,
+  );
   const height = numberOption(
     args,
     { name: 'height-px', ...CAPS.videoHeightPx, integer: true },
-    720,
+    DEFAULT_VIDEO_REQUEST.heightPx,
   );
   const units = choiceOption(args, 'units', ['BW', 'N'] as const, 'BW');
   const caption = args.options.get('caption');
@@ -137,9 +145,16 @@ export const videoCommand: Command = async (args) => {
   const input = gaitInput(args);
   const gait = buildGait(input);
   const modelS = walk
-    ? numberOption(args, { name: 'strides', ...CAPS.videoStrides, integer: true }, 2) *
-      gait.strideTimeS
-    : numberOption(args, { name: 'duration', ...CAPS.videoAfterBlockS, unit: 's' }, 2);
+    ? numberOption(
+        args,
+        { name: 'strides', ...CAPS.videoStrides, integer: true },
+        DEFAULT_VIDEO_REQUEST.strides,
+      ) * gait.strideTimeS
+    : numberOption(
+        args,
+        { name: 'duration', ...CAPS.videoAfterBlockS, unit: 's' },
+        DEFAULT_VIDEO_REQUEST.blockS,
+      );
   const timing: VideoTiming = { fps, modelS, speed };
   const frames = frameCount(timing);
   if (frames > CAPS.videoFrames)

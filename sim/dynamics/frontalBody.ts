@@ -18,6 +18,29 @@
  */
 import type { FrontalInertia } from './inertia.ts';
 
+/**
+ * The mass matrix M at drop δ and trunk angle ψ (kg·m², the equations in this file's header), and
+ * k·cos(α − ψ) with k = m₂|a|d, the factor of its velocity terms c.
+ */
+function massMatrix(
+  inertia: FrontalInertia,
+  dropRad: number,
+  trunkAngleRad: number,
+): { m11: number; m22: number; m12: number; cc: number } {
+  const a = inertia.lumbosacral;
+  const la = Math.hypot(a.x, a.y);
+  const alpha = dropRad + Math.atan2(a.y, a.x);
+  const m2 = inertia.upperMassKg;
+  const d = inertia.upperComFromLumbosacralM;
+  const k = m2 * la * d;
+  return {
+    m11: inertia.lowerInertiaAtHipKgM2 + m2 * la * la,
+    m22: inertia.upperInertiaKgM2 + m2 * d * d,
+    m12: k * Math.sin(alpha - trunkAngleRad),
+    cc: k * Math.cos(alpha - trunkAngleRad),
+  };
+}
+
 /** Angular accelerations [δ̈, ψ̈], rad/s². */
 export function accelerations(
   inertia: FrontalInertia,
@@ -28,16 +51,7 @@ export function accelerations(
   q1: number,
   q2: number,
 ): [number, number] {
-  const a = inertia.lumbosacral;
-  const la = Math.hypot(a.x, a.y);
-  const alpha = dropRad + Math.atan2(a.y, a.x);
-  const m2 = inertia.upperMassKg;
-  const d = inertia.upperComFromLumbosacralM;
-  const m11 = inertia.lowerInertiaAtHipKgM2 + m2 * la * la;
-  const m22 = inertia.upperInertiaKgM2 + m2 * d * d;
-  const k = m2 * la * d;
-  const m12 = k * Math.sin(alpha - trunkAngleRad);
-  const cc = k * Math.cos(alpha - trunkAngleRad);
+  const { m11, m22, m12, cc } = massMatrix(inertia, dropRad, trunkAngleRad);
   const r1 = q1 + cc * trunkRate * trunkRate;
   const r2 = q2 - cc * dropRate * dropRate;
   const det = m11 * m22 - m12 * m12;
@@ -52,14 +66,7 @@ export function kineticEnergyJ(
   dropRate: number,
   trunkRate: number,
 ): number {
-  const a = inertia.lumbosacral;
-  const la = Math.hypot(a.x, a.y);
-  const alpha = dropRad + Math.atan2(a.y, a.x);
-  const m2 = inertia.upperMassKg;
-  const d = inertia.upperComFromLumbosacralM;
-  const m11 = inertia.lowerInertiaAtHipKgM2 + m2 * la * la;
-  const m22 = inertia.upperInertiaKgM2 + m2 * d * d;
-  const m12 = m2 * la * d * Math.sin(alpha - trunkAngleRad);
+  const { m11, m22, m12 } = massMatrix(inertia, dropRad, trunkAngleRad);
   return (
     0.5 * m11 * dropRate * dropRate + m12 * dropRate * trunkRate + 0.5 * m22 * trunkRate * trunkRate
   );

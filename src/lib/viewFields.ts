@@ -4,27 +4,13 @@
  * whether and how to write it.
  */
 import { parseNumber, quoteForMessage } from '../../sim/index.ts';
+import { PLOT_NAMES, type PlotName } from '../render/plots/types.ts';
 
 export type Mode = 'stance' | 'gait';
 export type Compare = 'off' | 'ghost' | 'side-by-side';
 /** What the second panel shows: the hip close-up or one of the plots. */
-export type Detail =
-  | 'hip'
-  | 'demand-capacity'
-  | 'gait-cycle'
-  | 'strength-sweep'
-  | 'moment-arms'
-  | 'nerve-block'
-  | 'population';
-export const DETAILS: readonly Detail[] = [
-  'hip',
-  'demand-capacity',
-  'gait-cycle',
-  'strength-sweep',
-  'moment-arms',
-  'nerve-block',
-  'population',
-];
+export type Detail = 'hip' | PlotName;
+export const DETAILS: readonly Detail[] = ['hip', ...PLOT_NAMES];
 /**
  * What everything is compared with: nothing, the normal body (the scenario's body with normal
  * hips), or the pinned scenario (`ViewState.pinned`).
@@ -101,6 +87,7 @@ export interface ViewField {
   readonly write: (v: ViewState) => string | undefined;
 }
 
+type Flags = { [K in keyof ViewState]: ViewState[K] extends boolean ? K : never }[keyof ViewState];
 type Words = { [K in keyof ViewState]: ViewState[K] extends string ? K : never }[keyof ViewState];
 
 /** One of a few words; written when not the default. */
@@ -138,6 +125,19 @@ function number(
       return v;
     },
     write,
+  };
+}
+
+/** A yes-or-no setting, read from 1 or 0 and written as 1 when set; `name` starts its note. */
+function flag(key: Flags, name: string): ViewField {
+  return {
+    key,
+    read: (v, text, note) => {
+      if (text === '1' || text === '0') return { ...v, [key]: text === '1' };
+      note(`${name} "${quoteForMessage(text)}" is not 1 or 0 — ignored.`);
+      return v;
+    },
+    write: (v) => (v[key] ? '1' : undefined),
   };
 }
 
@@ -189,15 +189,7 @@ export const VIEW_FIELDS: readonly ViewField[] = [
     },
     write: (v) => v.pinned,
   },
-  {
-    key: 'lecture',
-    read: (v, text, note) => {
-      if (text === '1' || text === '0') return { ...v, lecture: text === '1' };
-      note(`Lecture "${quoteForMessage(text)}" is not 1 or 0 — ignored.`);
-      return v;
-    },
-    write: (v) => (v.lecture ? '1' : undefined),
-  },
+  flag('lecture', 'Lecture'),
   number(
     'step',
     (n) => Number.isInteger(n) && n >= 1 && n <= 100,
@@ -211,15 +203,7 @@ export const VIEW_FIELDS: readonly ViewField[] = [
     ['dark', 'light'],
     (t) => `Projector "${t}" is not dark or light — using dark.`,
   ),
-  {
-    key: 'embed',
-    read: (v, text, note) => {
-      if (text === '1' || text === '0') return { ...v, embed: text === '1' };
-      note(`Embed "${quoteForMessage(text)}" is not 1 or 0 — ignored.`);
-      return v;
-    },
-    write: (v) => (v.embed ? '1' : undefined),
-  },
+  flag('embed', 'Embed'),
   oneOf(
     'controls',
     'controls',

@@ -1,17 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
-  browserAvailable,
+  describeInBrowser,
   crestTilt,
   fieldValue,
   openPage,
   readout,
   setRange,
-  useHarness,
 } from './harness.ts';
 
-describe.runIf(browserAvailable)('the app in Chromium', { timeout: 30_000 }, () => {
-  const harness = useHarness();
-
+describeInBrowser('the app in Chromium', { timeout: 30_000 }, (harness) => {
   it('loads with no console errors and no requests to other hosts', async () => {
     const { page, errors, foreign } = await openPage(harness());
     await page.waitForTimeout(300);

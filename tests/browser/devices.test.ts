@@ -1,6 +1,6 @@
 import { devices, type BrowserContext, type Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { browserAvailable, readout, useHarness, type Harness } from './harness.ts';
+import { expect, it } from 'vitest';
+import { describeInBrowser, readout, type Harness } from './harness.ts';
 import { layoutReport } from './layout.ts';
 
 const palsy = '?preset=sgn-palsy-complete';
@@ -38,9 +38,7 @@ async function firstScreenFigures(page: Page) {
   });
 }
 
-describe.runIf(browserAvailable)('phones and tablets in Chromium', { timeout: 60_000 }, () => {
-  const harness = useHarness();
-
+describeInBrowser('phones and tablets in Chromium', { timeout: 60_000 }, (harness) => {
   for (const [device, share] of [
     ['Pixel 7', 0.9],
     ['iPad Mini', 0.9],
@@ -151,68 +149,62 @@ describe.runIf(browserAvailable)('phones and tablets in Chromium', { timeout: 60
   });
 });
 
-describe.runIf(browserAvailable)(
-  'the embedded figure and the share panel',
-  { timeout: 60_000 },
-  () => {
-    const harness = useHarness();
+describeInBrowser('the embedded figure and the share panel', { timeout: 60_000 }, (harness) => {
+  /** The app embedded in an 800 × 450 <iframe> of a page from elsewhere (about:blank). */
+  async function framed(query: string) {
+    const page = await harness().browser.newPage({ viewport: { width: 900, height: 600 } });
+    await page.setContent(
+      `<iframe src="${harness().url}${query}" width="800" height="450" style="border:0"></iframe>`,
+    );
+    const frame = page.frames().find((f) => f !== page.mainFrame())!;
+    await frame.waitForSelector('svg.figure-body');
+    return { page, frame };
+  }
 
-    /** The app embedded in an 800 × 450 <iframe> of a page from elsewhere (about:blank). */
-    async function framed(query: string) {
-      const page = await harness().browser.newPage({ viewport: { width: 900, height: 600 } });
-      await page.setContent(
-        `<iframe src="${harness().url}${query}" width="800" height="450" style="border:0"></iframe>`,
-      );
-      const frame = page.frames().find((f) => f !== page.mainFrame())!;
-      await frame.waitForSelector('svg.figure-body');
-      return { page, frame };
-    }
+  it('shows the figure alone in a frame from another page: no sliders, no scrolling, the state kept', async () => {
+    const { page, frame } = await framed(`${palsy}&embed=1&mode=gait&t=40`);
+    expect(await frame.locator('input[type=range]').count()).toBe(0);
+    const report = await layoutReport(frame);
+    expect(report.scroll).toEqual({ x: 0, y: 0 });
+    expect(report.overlaps).toEqual([]);
+    const fig = (await frame.locator('svg.figure-body').boundingBox())!;
+    expect(fig.height).toBeGreaterThan(450 * 0.7);
+    expect(await frame.locator('svg.figure-body > title').textContent()).toContain('Walking');
+    expect(await frame.locator('[data-readout=pelvic-drop]').textContent()).toMatch(/^1\d\.\d°$/);
+    expect(await frame.getByRole('button', { name: /Walk|Pause/ }).count()).toBe(1);
+    await page.close();
+  });
 
-    it('shows the figure alone in a frame from another page: no sliders, no scrolling, the state kept', async () => {
-      const { page, frame } = await framed(`${palsy}&embed=1&mode=gait&t=40`);
-      expect(await frame.locator('input[type=range]').count()).toBe(0);
-      const report = await layoutReport(frame);
-      expect(report.scroll).toEqual({ x: 0, y: 0 });
-      expect(report.overlaps).toEqual([]);
-      const fig = (await frame.locator('svg.figure-body').boundingBox())!;
-      expect(fig.height).toBeGreaterThan(450 * 0.7);
-      expect(await frame.locator('svg.figure-body > title').textContent()).toContain('Walking');
-      expect(await frame.locator('[data-readout=pelvic-drop]').textContent()).toMatch(/^1\d\.\d°$/);
-      expect(await frame.getByRole('button', { name: /Walk|Pause/ }).count()).toBe(1);
-      await page.close();
-    });
+  it('adds only the strength sliders with controls=strength, and a chosen plot beside the figure', async () => {
+    const { page, frame } = await framed(`${palsy}&embed=1&controls=strength&detail=gait-cycle`);
+    expect(await frame.locator('input[type=range]').count()).toBe(4);
+    expect(await frame.locator('svg.plot').count()).toBe(1);
+    const report = await layoutReport(frame);
+    expect(report.scroll).toEqual({ x: 0, y: 0 });
+    expect(report.overlaps).toEqual([]);
+    await page.close();
+  });
 
-    it('adds only the strength sliders with controls=strength, and a chosen plot beside the figure', async () => {
-      const { page, frame } = await framed(`${palsy}&embed=1&controls=strength&detail=gait-cycle`);
-      expect(await frame.locator('input[type=range]').count()).toBe(4);
-      expect(await frame.locator('svg.plot').count()).toBe(1);
-      const report = await layoutReport(frame);
-      expect(report.scroll).toEqual({ x: 0, y: 0 });
-      expect(report.overlaps).toEqual([]);
-      await page.close();
-    });
-
-    it('shares the link as text and as a QR code, and an <iframe> snippet of the embedded view', async () => {
-      const page = await harness().browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(`${harness().url}${palsy}&detail=strength-sweep`);
-      await page.waitForSelector('svg.figure-body');
-      await page.getByRole('button', { name: 'Share' }).click();
-      const qr = page.getByRole('img', { name: /QR/ });
-      await expect.poll(() => qr.isVisible()).toBe(true);
-      expect(await qr.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(50);
-      const link = await page.getByLabel('Link', { exact: true }).inputValue();
-      expect(link).toContain('preset=sgn-palsy-complete');
-      expect(link).not.toContain('embed');
-      const snippet = page.getByLabel('Embed in a web page (the figure alone)');
-      expect(await snippet.inputValue()).toMatch(/^<iframe src="[^"]*embed=1[^"]*"/);
-      await page.getByLabel('with the strength sliders').check();
-      expect(await snippet.inputValue()).toContain('controls=strength');
-      const src = /src="([^"]*)"/.exec(await snippet.inputValue())![1]!.replace(/&amp;/g, '&');
-      await page.goto(src);
-      await page.waitForSelector('svg.figure-body');
-      expect(await page.locator('input[type=range]').count()).toBe(4);
-      expect(await readout(page, 'Pelvic drop')).toMatch(/^1\d\.\d°$/);
-      await page.close();
-    });
-  },
-);
+  it('shares the link as text and as a QR code, and an <iframe> snippet of the embedded view', async () => {
+    const page = await harness().browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${harness().url}${palsy}&detail=strength-sweep`);
+    await page.waitForSelector('svg.figure-body');
+    await page.getByRole('button', { name: 'Share' }).click();
+    const qr = page.getByRole('img', { name: /QR/ });
+    await expect.poll(() => qr.isVisible()).toBe(true);
+    expect(await qr.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(50);
+    const link = await page.getByLabel('Link', { exact: true }).inputValue();
+    expect(link).toContain('preset=sgn-palsy-complete');
+    expect(link).not.toContain('embed');
+    const snippet = page.getByLabel('Embed in a web page (the figure alone)');
+    expect(await snippet.inputValue()).toMatch(/^<iframe src="[^"]*embed=1[^"]*"/);
+    await page.getByLabel('with the strength sliders').check();
+    expect(await snippet.inputValue()).toContain('controls=strength');
+    const src = /src="([^"]*)"/.exec(await snippet.inputValue())![1]!.replace(/&amp;/g, '&');
+    await page.goto(src);
+    await page.waitForSelector('svg.figure-body');
+    expect(await page.locator('input[type=range]').count()).toBe(4);
+    expect(await readout(page, 'Pelvic drop')).toMatch(/^1\d\.\d°$/);
+    await page.close();
+  });
+});

@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { pngDpi, pngSize } from '../../src/render/export/png.ts';
 import { parseTableCsv } from '../../src/render/export/csv.ts';
-import { browserAvailable, openPage, useHarness } from './harness.ts';
+import { describeInBrowser, openPage } from './harness.ts';
 import type { Page } from 'playwright-core';
 
 const TABS = [
@@ -29,9 +29,7 @@ async function exportOf(page: Page, panel: 'figure' | 'detail', kind: string) {
   return { name: download.suggestedFilename(), bytes: readFileSync(file) };
 }
 
-describe.runIf(browserAvailable)('export in Chromium', { timeout: 60_000 }, () => {
-  const harness = useHarness();
-
+describeInBrowser('export in Chromium', { timeout: 60_000 }, (harness) => {
   it('downloads SVG, PNG and CSV of every plot with names that say what they are', async () => {
     const { page, errors } = await openPage(harness(), '?preset=sgn-palsy-complete');
     for (const tab of TABS) {

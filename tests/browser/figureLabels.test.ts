@@ -3,8 +3,8 @@
  * in each scenario, no two texts of a figure overlap and none covers an arrowhead (boxes measured
  * by the browser, with the fonts it has).
  */
-import { describe, expect, it } from 'vitest';
-import { browserAvailable, openPage, useHarness } from './harness.ts';
+import { expect, it } from 'vitest';
+import { describeInBrowser, openPage } from './harness.ts';
 
 const scenarios = [
   { name: 'normal', query: '' },
@@ -20,9 +20,7 @@ const screens = [
   { width: 3840, height: 2160 },
 ];
 
-describe.skipIf(!browserAvailable)('the figure’s labels in Chromium', () => {
-  const harness = useHarness();
-
+describeInBrowser('the figure’s labels in Chromium', {}, (harness) => {
   for (const s of scenarios)
     it(`never overlap each other or an arrowhead: ${s.name}, at the four screen sizes`, async () => {
       for (const viewport of screens) {

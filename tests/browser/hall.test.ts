@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { browserAvailable, fieldValue, openPage, readout, useHarness } from './harness.ts';
+import { expect, it } from 'vitest';
+import { describeInBrowser, fieldValue, openPage, readout } from './harness.ts';
 import { layoutReport } from './layout.ts';
 
 /** The projector sizes a lecture hall has: XGA, 720p, 1080p and 4K. */
@@ -18,9 +18,7 @@ const LECTURES = [
   '?lecture=1&preset=sgn-palsy-complete&mode=gait&t=45&detail=gait-cycle',
 ];
 
-describe.runIf(browserAvailable)('lecture mode in Chromium', { timeout: 120_000 }, () => {
-  const harness = useHarness();
-
+describeInBrowser('lecture mode in Chromium', { timeout: 120_000 }, (harness) => {
   for (const screen of SCREENS)
     it(`fits ${screen.width} × ${screen.height} without scrolling, figures, readouts, presets and steps in view`, async () => {
       const { page, errors } = await openPage(harness(), '', screen);
@@ -103,43 +101,37 @@ describe.runIf(browserAvailable)('lecture mode in Chromium', { timeout: 120_000 
   });
 });
 
-describe.runIf(browserAvailable)(
-  'comparing and the keyboard in Chromium',
-  { timeout: 60_000 },
-  () => {
-    const harness = useHarness();
+describeInBrowser('comparing and the keyboard in Chromium', { timeout: 60_000 }, (harness) => {
+  it('pins any scenario, labels both figures side by side, and keeps the pin in the link', async () => {
+    const { page } = await openPage(harness(), '?preset=coxa-vara');
+    await page.getByRole('button', { name: 'Pin current as comparison' }).click();
+    await page.getByLabel('Preset').selectOption('sgn-palsy-complete');
+    await page.getByLabel('Compare', { exact: true }).selectOption('side-by-side');
+    const caption = (of: string) => page.locator(`[data-caption-of="${of}"]`).textContent();
+    expect(await caption('whole body')).toContain('Superior gluteal nerve palsy (complete)');
+    expect(await caption('side by side')).toBe('Coxa vara (pinned)');
+    expect(await page.getByRole('tab', { name: 'Side by side' }).count()).toBe(1);
+    await expect.poll(() => page.url()).toContain('pinned=');
+    await page.reload();
+    await page.waitForSelector('svg.figure-body');
+    expect(await caption('side by side')).toBe('Coxa vara (pinned)');
+    expect(await fieldValue(page, 'Compare with')).toBe('pinned');
+    await page.getByRole('tab', { name: 'Moment arms' }).click();
+    expect(await page.locator('svg.plot').textContent()).toContain('Coxa vara (pinned)');
+    await page.close();
+  });
 
-    it('pins any scenario, labels both figures side by side, and keeps the pin in the link', async () => {
-      const { page } = await openPage(harness(), '?preset=coxa-vara');
-      await page.getByRole('button', { name: 'Pin current as comparison' }).click();
-      await page.getByLabel('Preset').selectOption('sgn-palsy-complete');
-      await page.getByLabel('Compare', { exact: true }).selectOption('side-by-side');
-      const caption = (of: string) => page.locator(`[data-caption-of="${of}"]`).textContent();
-      expect(await caption('whole body')).toContain('Superior gluteal nerve palsy (complete)');
-      expect(await caption('side by side')).toBe('Coxa vara (pinned)');
-      expect(await page.getByRole('tab', { name: 'Side by side' }).count()).toBe(1);
-      await expect.poll(() => page.url()).toContain('pinned=');
-      await page.reload();
-      await page.waitForSelector('svg.figure-body');
-      expect(await caption('side by side')).toBe('Coxa vara (pinned)');
-      expect(await fieldValue(page, 'Compare with')).toBe('pinned');
-      await page.getByRole('tab', { name: 'Moment arms' }).click();
-      expect(await page.locator('svg.plot').textContent()).toContain('Coxa vara (pinned)');
-      await page.close();
-    });
-
-    it('lets the keyboard skip the figure’s muscles to the settings', async () => {
-      const { page } = await openPage(harness());
-      await page.keyboard.press('Tab');
-      const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-      expect(await focused()).toBe('Skip to the settings');
-      await page.keyboard.press('Enter');
-      await page.keyboard.press('Tab');
-      expect(
-        await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.id),
-      ).toBe('gmed');
-      expect(await readout(page, 'Pelvic drop')).toBe('0.0°');
-      await page.close();
-    });
-  },
-);
+  it('lets the keyboard skip the figure’s muscles to the settings', async () => {
+    const { page } = await openPage(harness());
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    expect(await focused()).toBe('Skip to the settings');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.id)).toBe(
+      'gmed',
+    );
+    expect(await readout(page, 'Pelvic drop')).toBe('0.0°');
+    await page.close();
+  });
+});

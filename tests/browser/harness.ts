@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { CHROMIUM_PATH, launchChromium } from '../../scripts/chromium.ts';
 import { build, preview, type PreviewServer } from 'vite';
 
@@ -58,6 +58,21 @@ export function useHarness(prepare?: () => Promise<unknown>): () => Harness {
     if (!h) throw new Error('the browser harness did not start');
     return h;
   };
+}
+
+/**
+ * A describe block that runs only where Chromium is present, with one harness started before its
+ * tests (after `prepare`, if given) and stopped after them; `timeout` is per test, in ms.
+ */
+export function describeInBrowser(
+  name: string,
+  options: { timeout?: number; prepare?: () => Promise<unknown> },
+  body: (harness: () => Harness) => void,
+): void {
+  const { timeout, prepare } = options;
+  describe.runIf(browserAvailable)(name, timeout === undefined ? {} : { timeout }, () =>
+    body(useHarness(prepare)),
+  );
 }
 
 /** A page that records console errors and every request to a host other than the app's own. */

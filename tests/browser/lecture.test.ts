@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { browserAvailable, fieldValue, openPage, readout, useHarness } from './harness.ts';
+import { expect, it } from 'vitest';
+import { describeInBrowser, fieldValue, openPage, readout } from './harness.ts';
 
 function tempFile(name: string, text: string): string {
   const f = join(mkdtempSync(join(tmpdir(), 'tl-')), name);
@@ -10,136 +10,118 @@ function tempFile(name: string, text: string): string {
   return f;
 }
 
-describe.runIf(browserAvailable)(
-  'lecture mode and scenario files in Chromium',
-  { timeout: 60_000 },
-  () => {
-    const harness = useHarness();
+describeInBrowser('lecture mode and scenario files in Chromium', { timeout: 60_000 }, (harness) => {
+  it('enlarges the figure and the text and hides the advanced controls', async () => {
+    const { page, errors } = await openPage(harness(), '', { width: 1024, height: 768 });
+    const before = await page.locator('svg.figure-body').boundingBox();
+    const fontBefore = await page
+      .locator('.app')
+      .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(await page.getByLabel('Neck-shaft angle').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Lecture mode' }).click();
+    await expect.poll(() => page.locator('.app.lecture').count()).toBe(1);
+    const after = await page.locator('svg.figure-body').boundingBox();
+    const fontAfter = await page
+      .locator('.app')
+      .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(after!.height * after!.width).toBeGreaterThan(before!.height * before!.width);
+    expect(fontAfter).toBeGreaterThan(fontBefore);
+    expect(await page.getByLabel('Neck-shaft angle').isVisible()).toBe(false);
+    expect(
+      await page
+        .getByRole('button', { name: /Superior gluteal nerve palsy \(complete\)/ })
+        .isVisible(),
+    ).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 
-    it('enlarges the figure and the text and hides the advanced controls', async () => {
-      const { page, errors } = await openPage(harness(), '', { width: 1024, height: 768 });
-      const before = await page.locator('svg.figure-body').boundingBox();
-      const fontBefore = await page
-        .locator('.app')
-        .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-      expect(await page.getByLabel('Neck-shaft angle').isVisible()).toBe(true);
-      await page.getByRole('button', { name: 'Lecture mode' }).click();
-      await expect.poll(() => page.locator('.app.lecture').count()).toBe(1);
-      const after = await page.locator('svg.figure-body').boundingBox();
-      const fontAfter = await page
-        .locator('.app')
-        .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-      expect(after!.height * after!.width).toBeGreaterThan(before!.height * before!.width);
-      expect(fontAfter).toBeGreaterThan(fontBefore);
-      expect(await page.getByLabel('Neck-shaft angle').isVisible()).toBe(false);
-      expect(
-        await page
-          .getByRole('button', { name: /Superior gluteal nerve palsy \(complete\)/ })
-          .isVisible(),
-      ).toBe(true);
-      expect(errors).toEqual([]);
-      await page.close();
+  it('steps the sequence with PageDown and ArrowRight, predicting before revealing', async () => {
+    const { page } = await openPage(harness(), '?lecture=1');
+    const caption = page.locator('[data-caption]');
+    expect(await caption.textContent()).toContain('Normal');
+    await page.keyboard.press('PageDown');
+    expect(await caption.textContent()).toContain('Predict');
+    expect(await readout(page, 'Pelvic drop')).toBe('0.0°');
+    await page.keyboard.press('PageDown');
+    expect(await caption.textContent()).toContain('positive Trendelenburg sign');
+    expect(Number.parseFloat(await readout(page, 'Pelvic drop'))).toBeGreaterThan(10);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await caption.textContent()).toContain('trunk lean');
+    expect(Number.parseFloat(await readout(page, 'Trunk lean'))).toBeGreaterThan(20);
+    await page.keyboard.press('PageUp');
+    expect(await caption.textContent()).toContain('positive Trendelenburg sign');
+    await page.close();
+  });
+
+  it('opens a saved scenario file and restores its state', async () => {
+    const { page } = await openPage(harness());
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      (async () => {
+        await page.getByLabel('Preset').selectOption('sgn-palsy-partial');
+        await page.getByLabel('auto', { exact: true }).check();
+        await page.getByRole('button', { name: 'Save scenario file' }).click();
+      })(),
+    ]);
+    const file = join(mkdtempSync(join(tmpdir(), 'tl-')), download.suggestedFilename());
+    await download.saveAs(file);
+    await page.getByRole('button', { name: 'Reset all' }).click();
+    expect(await fieldValue(page, 'Gluteus medius strength')).toBe('100');
+    await page.getByLabel('Open a scenario or sequence file').setInputFiles(file);
+    await expect.poll(() => fieldValue(page, 'Gluteus medius strength')).toBe('25');
+    expect(await page.getByLabel('auto', { exact: true }).isChecked()).toBe(true);
+    await page.close();
+  });
+
+  it('refuses a malformed file and a file from the future, keeping the state', async () => {
+    const { page } = await openPage(harness(), '?gmed=40');
+    for (const [name, text, why] of [
+      ['broken.json', '{"format":"trendelenburg-lab/scenario","version":1,"scen', 'not valid JSON'],
+      [
+        'future.json',
+        '{"format":"trendelenburg-lab/scenario","version":7,"scenario":{"gmed":"0"}}',
+        'newer version',
+      ],
+      ['foreign.json', '{"hello":"world"}', 'not a Trendelenburg Lab'],
+    ] as const) {
+      await page.getByLabel('Open a scenario or sequence file').setInputFiles(tempFile(name, text));
+      await expect.poll(() => page.locator('.message').last().textContent()).toContain(why);
+      expect(await page.locator('.message').last().textContent()).toContain('Nothing was changed');
+      expect(await fieldValue(page, 'Gluteus medius strength')).toBe('40');
+    }
+    await page.close();
+  });
+
+  it('survives corrupted storage with a note instead of a blank page', async () => {
+    const { page } = await openPage(harness());
+    await page.evaluate(() => {
+      localStorage.setItem('trendelenburg-lab/recent', '{definitely not json');
+      localStorage.setItem('trendelenburg-lab/sequence', '[1,2');
     });
+    await page.reload();
+    await page.waitForSelector('svg.figure-body');
+    expect((await page.locator('.message').allTextContents()).join(' ')).toContain(
+      'could not be read',
+    );
+    expect(await page.evaluate(() => localStorage.getItem('trendelenburg-lab/recent'))).toBeNull();
+    await page.close();
+  });
 
-    it('steps the sequence with PageDown and ArrowRight, predicting before revealing', async () => {
-      const { page } = await openPage(harness(), '?lecture=1');
-      const caption = page.locator('[data-caption]');
-      expect(await caption.textContent()).toContain('Normal');
-      await page.keyboard.press('PageDown');
-      expect(await caption.textContent()).toContain('Predict');
-      expect(await readout(page, 'Pelvic drop')).toBe('0.0°');
-      await page.keyboard.press('PageDown');
-      expect(await caption.textContent()).toContain('positive Trendelenburg sign');
-      expect(Number.parseFloat(await readout(page, 'Pelvic drop'))).toBeGreaterThan(10);
-      await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowRight');
-      expect(await caption.textContent()).toContain('trunk lean');
-      expect(Number.parseFloat(await readout(page, 'Trunk lean'))).toBeGreaterThan(20);
-      await page.keyboard.press('PageUp');
-      expect(await caption.textContent()).toContain('positive Trendelenburg sign');
-      await page.close();
-    });
+  it('remembers recent scenarios across a reload', async () => {
+    const { page } = await openPage(harness(), '?gmed=10');
+    await page.getByLabel('Remember as').fill('weak medius');
+    await page.getByRole('button', { name: 'Remember', exact: true }).click();
+    await page.goto(harness().url);
+    await page.waitForSelector('svg.figure-body');
+    await page.getByRole('button', { name: 'weak medius', exact: true }).click();
+    expect(await fieldValue(page, 'Gluteus medius strength')).toBe('10');
+    await page.close();
+  });
+});
 
-    it('opens a saved scenario file and restores its state', async () => {
-      const { page } = await openPage(harness());
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        (async () => {
-          await page.getByLabel('Preset').selectOption('sgn-palsy-partial');
-          await page.getByLabel('auto', { exact: true }).check();
-          await page.getByRole('button', { name: 'Save scenario file' }).click();
-        })(),
-      ]);
-      const file = join(mkdtempSync(join(tmpdir(), 'tl-')), download.suggestedFilename());
-      await download.saveAs(file);
-      await page.getByRole('button', { name: 'Reset all' }).click();
-      expect(await fieldValue(page, 'Gluteus medius strength')).toBe('100');
-      await page.getByLabel('Open a scenario or sequence file').setInputFiles(file);
-      await expect.poll(() => fieldValue(page, 'Gluteus medius strength')).toBe('25');
-      expect(await page.getByLabel('auto', { exact: true }).isChecked()).toBe(true);
-      await page.close();
-    });
-
-    it('refuses a malformed file and a file from the future, keeping the state', async () => {
-      const { page } = await openPage(harness(), '?gmed=40');
-      for (const [name, text, why] of [
-        [
-          'broken.json',
-          '{"format":"trendelenburg-lab/scenario","version":1,"scen',
-          'not valid JSON',
-        ],
-        [
-          'future.json',
-          '{"format":"trendelenburg-lab/scenario","version":7,"scenario":{"gmed":"0"}}',
-          'newer version',
-        ],
-        ['foreign.json', '{"hello":"world"}', 'not a Trendelenburg Lab'],
-      ] as const) {
-        await page
-          .getByLabel('Open a scenario or sequence file')
-          .setInputFiles(tempFile(name, text));
-        await expect.poll(() => page.locator('.message').last().textContent()).toContain(why);
-        expect(await page.locator('.message').last().textContent()).toContain(
-          'Nothing was changed',
-        );
-        expect(await fieldValue(page, 'Gluteus medius strength')).toBe('40');
-      }
-      await page.close();
-    });
-
-    it('survives corrupted storage with a note instead of a blank page', async () => {
-      const { page } = await openPage(harness());
-      await page.evaluate(() => {
-        localStorage.setItem('trendelenburg-lab/recent', '{definitely not json');
-        localStorage.setItem('trendelenburg-lab/sequence', '[1,2');
-      });
-      await page.reload();
-      await page.waitForSelector('svg.figure-body');
-      expect((await page.locator('.message').allTextContents()).join(' ')).toContain(
-        'could not be read',
-      );
-      expect(
-        await page.evaluate(() => localStorage.getItem('trendelenburg-lab/recent')),
-      ).toBeNull();
-      await page.close();
-    });
-
-    it('remembers recent scenarios across a reload', async () => {
-      const { page } = await openPage(harness(), '?gmed=10');
-      await page.getByLabel('Remember as').fill('weak medius');
-      await page.getByRole('button', { name: 'Remember', exact: true }).click();
-      await page.goto(harness().url);
-      await page.waitForSelector('svg.figure-body');
-      await page.getByRole('button', { name: 'weak medius', exact: true }).click();
-      expect(await fieldValue(page, 'Gluteus medius strength')).toBe('10');
-      await page.close();
-    });
-  },
-);
-
-describe.runIf(browserAvailable)('the printable handout in Chromium', { timeout: 60_000 }, () => {
-  const harness = useHarness();
-
+describeInBrowser('the printable handout in Chromium', { timeout: 60_000 }, (harness) => {
   it('prints the figure, the key plots, the parameters and the equations, without the controls', async () => {
     const { page, errors } = await openPage(harness(), '?preset=sgn-palsy-complete');
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { browserAvailable, crestTilt, openPage, useHarness } from './harness.ts';
+import { expect, it } from 'vitest';
+import { describeInBrowser, crestTilt, openPage } from './harness.ts';
 
 /** The points of a d3 line path ("Mx,yLx,y…"), px. */
 function pathPoints(d: string): [number, number][] {
@@ -16,12 +16,10 @@ async function scrubTo(page: Page, timeS: number): Promise<void> {
   }, timeS);
 }
 
-describe.runIf(browserAvailable)(
+describeInBrowser(
   'the nerve block and the population in Chromium',
   { timeout: 60_000 },
-  () => {
-    const harness = useHarness();
-
+  (harness) => {
     it('"Block the nerve" tilts the drawn crest line over time, from level to the settled drop', async () => {
       const { page, errors } = await openPage(harness());
       expect(Math.abs(await crestTilt(page))).toBeLessThan(0.01);

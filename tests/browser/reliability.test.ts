@@ -3,9 +3,9 @@
  * connections) with no violation while it is used; links whose notes repeat; two windows sharing
  * storage; damaged storage set aside.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserAvailable, openPage, setRange, useHarness } from './harness.ts';
+import { describeInBrowser, openPage, setRange } from './harness.ts';
 
 /** Records every content-policy violation of the page from its first script on. */
 async function watchPolicy(page: Page): Promise<() => Promise<string[]>> {
@@ -19,9 +19,7 @@ async function watchPolicy(page: Page): Promise<() => Promise<string[]>> {
   return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
 }
 
-describe.runIf(browserAvailable)('the app under odd use, in Chromium', { timeout: 60_000 }, () => {
-  const harness = useHarness();
-
+describeInBrowser('the app under odd use, in Chromium', { timeout: 60_000 }, (harness) => {
   // Issue 11, defect 9: the policy kept style-src 'unsafe-inline' and connect-src 'self'.
   it('runs under a policy without inline styles or connections, with no violation in use', async () => {
     const page = await harness().browser.newPage({ viewport: { width: 1600, height: 1000 } });

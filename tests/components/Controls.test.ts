@@ -1,27 +1,17 @@
 // @vitest-environment jsdom
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
 import { FIELDS } from '../../sim/index.ts';
 import Controls from '../../src/components/Controls.svelte';
 import { AppState } from '../../src/lib/app.svelte.ts';
+import { useMount } from './mountInBody.ts';
+import { slide, typeInto } from './userInput.ts';
 
-let component: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (component) unmount(component);
-  document.body.innerHTML = '';
-});
-
-function typeInto(input: HTMLInputElement, text: string) {
-  input.dispatchEvent(new Event('focus'));
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  flushSync();
-}
+const mountInBody = useMount();
 
 function setup(): AppState {
   const app = new AppState();
-  component = mount(Controls, { target: document.body, props: { app } });
+  mountInBody(Controls, { app });
   return app;
 }
 
@@ -70,9 +60,7 @@ describe('Controls', () => {
     expect(app.scenario.affectedSide).toBe('left');
     expect(app.scenario.presetId).toBe('sgn-palsy-complete');
     const gmed = document.getElementById('gmed') as HTMLInputElement;
-    gmed.value = '30';
-    gmed.dispatchEvent(new Event('input', { bubbles: true }));
-    flushSync();
+    slide(gmed, 30);
     expect(app.scenario.stance.strength.gmed).toBeCloseTo(0.3, 12);
     expect(app.scenario.presetId).toBeUndefined();
   });
@@ -98,9 +86,7 @@ describe('Controls', () => {
     typeInto(document.getElementById('mass-text') as HTMLInputElement, '150');
     expect(app.scenario.stance.bodyMassKg).toBe(150);
     const height = document.getElementById('height-range') as HTMLInputElement;
-    height.value = '1.2';
-    height.dispatchEvent(new Event('input', { bubbles: true }));
-    flushSync();
+    slide(height, 1.2);
     // √(150 kg / 80 kg/m²) = 1.3693 m: the slider stops at 1.37 m.
     expect(app.scenario.stance.heightM).toBeCloseTo(1.37, 9);
     expect(document.getElementById('height-error')?.textContent).toContain('stops at 1.37 m');

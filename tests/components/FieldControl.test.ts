@@ -1,14 +1,12 @@
 // @vitest-environment jsdom
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_GAIT, fieldByKey, type FieldValues } from '../../sim/index.ts';
 import FieldControl from '../../src/components/FieldControl.svelte';
+import { useMount } from './mountInBody.ts';
+import { slide, typeInto } from './userInput.ts';
 
-let component: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (component) unmount(component);
-  document.body.innerHTML = '';
-});
+const mountInBody = useMount();
 
 /** Mounts the control of field `key`; `onchange` sees what it offers, `door` may refuse it. */
 function setup(
@@ -17,23 +15,14 @@ function setup(
   onchange: (next: FieldValues) => void,
   door: (next: FieldValues) => string | undefined = () => undefined,
 ) {
-  component = mount(FieldControl, {
-    target: document.body,
-    props: {
-      field: fieldByKey(key)!,
-      values,
-      onchange: (next: FieldValues) => {
-        onchange(next);
-        return door(next);
-      },
+  mountInBody(FieldControl, {
+    field: fieldByKey(key)!,
+    values,
+    onchange: (next: FieldValues) => {
+      onchange(next);
+      return door(next);
     },
   });
-}
-
-function slide(input: HTMLInputElement, value: number) {
-  input.value = String(value);
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  flushSync();
 }
 
 const withStance = (patch: Partial<FieldValues['stance']>): FieldValues => ({
@@ -59,9 +48,7 @@ describe('FieldControl for a strength', () => {
     const seen: number[] = [];
     setup('tfl', DEFAULT_GAIT, (v) => seen.push(v.stance.strength.tfl * 100));
     const input = document.querySelector('input') as HTMLInputElement;
-    input.value = '0';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    flushSync();
+    slide(input, 0);
     expect(seen).toEqual([0]);
   });
 });
@@ -71,18 +58,10 @@ function typeMass(seen: number[]): HTMLInputElement {
   return document.getElementById('mass-text') as HTMLInputElement;
 }
 
-function type(input: HTMLInputElement, text: string) {
-  input.dispatchEvent(new Event('focus'));
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  flushSync();
-}
-
 describe('FieldControl for a quantity', () => {
   it('accepts a quantity with a unit and reports it in SI', () => {
     const seen: number[] = [];
-    type(typeMass(seen), '154 lb');
+    typeInto(typeMass(seen), '154 lb');
     expect(seen[0]).toBeCloseTo(69.853, 3);
     expect(document.querySelector('.error')).toBeNull();
   });
@@ -90,7 +69,7 @@ describe('FieldControl for a quantity', () => {
   it('refuses nonsense with the reason next to the field and keeps the last good value', () => {
     const seen: number[] = [];
     const input = typeMass(seen);
-    type(input, '70 parsecs');
+    typeInto(input, '70 parsecs');
     expect(seen).toEqual([]);
     const error = document.querySelector('[role=alert]');
     expect(error?.textContent).toContain('"parsecs" is not a known unit');
@@ -100,7 +79,7 @@ describe('FieldControl for a quantity', () => {
 
   it('refuses a value out of range', () => {
     const seen: number[] = [];
-    type(typeMass(seen), '500 kg');
+    typeInto(typeMass(seen), '500 kg');
     expect(seen).toEqual([]);
     expect(document.querySelector('[role=alert]')?.textContent).toContain('between 30 and 200 kg');
   });
@@ -112,7 +91,7 @@ describe('FieldControl for a quantity', () => {
   it('lowers a carried load that a lighter body could no longer carry, and says so', () => {
     const seen: FieldValues[] = [];
     setup('mass', withStance({ loadKg: 30 }), (v) => seen.push(v));
-    type(document.getElementById('mass-text') as HTMLInputElement, '50');
+    typeInto(document.getElementById('mass-text') as HTMLInputElement, '50');
     expect(seen[0]?.stance.bodyMassKg).toBe(50);
     expect(seen[0]?.stance.loadKg).toBe(25);
     expect(document.getElementById('mass-error')?.textContent).toBe(
@@ -127,7 +106,7 @@ describe('FieldControl for a quantity', () => {
       () => {},
       () => 'body-mass index 9.7 is outside 10-80',
     );
-    type(document.getElementById('mass-text') as HTMLInputElement, '30');
+    typeInto(document.getElementById('mass-text') as HTMLInputElement, '30');
     expect(document.getElementById('mass-error')?.textContent).toBe(
       'Body mass: body-mass index 9.7 is outside 10-80; kept 73.0 kg.',
     );

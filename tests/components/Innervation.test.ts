@@ -1,23 +1,16 @@
 // @vitest-environment jsdom
-import { mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyPreset, DEFAULT_STANCE } from '../../sim/index.ts';
 import Innervation from '../../src/components/Innervation.svelte';
+import { useMount } from './mountInBody.ts';
 
-let component: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (component) unmount(component);
-  document.body.innerHTML = '';
-});
+const mountInBody = useMount();
 
 const item = (group: string) =>
   document.querySelector(`li[data-group="${group}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
 
 function show(strength = DEFAULT_STANCE.strength, opened: string[] = []) {
-  component = mount(Innervation, {
-    target: document.body,
-    props: { strength, side: 'right', onmuscle: (g: string) => opened.push(g) },
-  });
+  mountInBody(Innervation, { strength, side: 'right', onmuscle: (g: string) => opened.push(g) });
 }
 
 describe('Innervation', () => {

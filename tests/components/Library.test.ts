@@ -1,22 +1,18 @@
 // @vitest-environment jsdom
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
 import { CAPS, DEFAULT_STANCE } from '../../sim/index.ts';
 import Library from '../../src/components/Library.svelte';
 import { readFile, sequenceFileText } from '../../src/lib/scenarioFile.ts';
 import { DEFAULT_SEQUENCE } from '../../src/lib/sequence.ts';
 import { memoryStore, RECENT_PREFIX, SEQUENCE_KEY } from '../../src/lib/storage.ts';
 import { openPage, said } from './page.ts';
+import { useMount } from './mountInBody.ts';
 
-let component: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (component) unmount(component);
-  component = undefined;
-  document.body.innerHTML = '';
-});
+const mountInBody = useMount();
 
 function show(page: ReturnType<typeof openPage>) {
-  component = mount(Library, { target: document.body, props: page });
+  mountInBody(Library, page);
   flushSync();
 }
 const button = (text: string) =>

@@ -1,19 +1,12 @@
 // @vitest-environment jsdom
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
 import anatomy from '../../data/anatomy.json';
 import MuscleCard from '../../src/components/MuscleCard.svelte';
+import { stubShowModal, useMount } from './mountInBody.ts';
 
-let component: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (component) unmount(component);
-  document.body.innerHTML = '';
-});
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-});
+const mountInBody = useMount();
+stubShowModal();
 
 const field = (label: string) => {
   const dt = [...document.querySelectorAll('dt')].find((d) => d.textContent === label);
@@ -23,10 +16,7 @@ const field = (label: string) => {
 describe('MuscleCard', () => {
   for (const card of anatomy.muscles)
     it(`shows the card of ${card.name} as a modal dialog with its nerve and roots`, () => {
-      component = mount(MuscleCard, {
-        target: document.body,
-        props: { group: card.group, onclose: () => {} },
-      });
+      mountInBody(MuscleCard, { group: card.group, onclose: () => {} });
       flushSync();
       expect(document.querySelector('dialog')?.open).toBe(true);
       expect(document.querySelector('#card-title')?.textContent).toBe(card.name);
@@ -36,10 +26,7 @@ describe('MuscleCard', () => {
     });
 
   it('says gluteus maximus is spared by a superior gluteal nerve palsy', () => {
-    component = mount(MuscleCard, {
-      target: document.body,
-      props: { group: 'gmax', onclose: () => {} },
-    });
+    mountInBody(MuscleCard, { group: 'gmax', onclose: () => {} });
     expect(field('Nerve (roots)')).toBe('Inferior gluteal nerve (L5, S1, S2)');
     expect(field('Clinical note')).toContain('superior gluteal nerve palsy spares it');
   });

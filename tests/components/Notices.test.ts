@@ -1,22 +1,18 @@
 // @vitest-environment jsdom
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
 import Notices from '../../src/components/Notices.svelte';
 import { AppState } from '../../src/lib/app.svelte.ts';
 import { Messages } from '../../src/lib/messages.svelte.ts';
 import { fromQuery } from '../../src/lib/scenario.ts';
+import { useMount } from './mountInBody.ts';
 
-let component: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (component) unmount(component);
-  component = undefined;
-  document.body.innerHTML = '';
-});
+const mountInBody = useMount();
 
 function show(notes: string[], messages = new Messages()) {
   const app = new AppState();
   app.notes = notes;
-  component = mount(Notices, { target: document.body, props: { app, messages } });
+  mountInBody(Notices, { app, messages });
   flushSync();
   return { app, messages };
 }

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { flushSync, unmount } from 'svelte';
+import { describe, expect, it, vi } from 'vitest';
 import {
   applyPreset,
   DEFAULT_STANCE,
@@ -9,23 +9,14 @@ import {
   type StanceResult,
 } from '../../sim/index.ts';
 import Readouts from '../../src/components/Readouts.svelte';
+import { stubShowModal, useMount } from './mountInBody.ts';
 
-let component: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (component) unmount(component);
-  component = undefined;
-  document.body.innerHTML = '';
-});
-beforeAll(() => {
-  // jsdom has <dialog> but not its modal API.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-});
+const mountInBody = useMount();
+stubShowModal();
 
 const palsyInput = applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!;
 const show = (r: StanceResult, units: 'N' | 'BW' = 'BW') =>
-  (component = mount(Readouts, { target: document.body, props: { r, units, onunits: () => {} } }));
+  mountInBody(Readouts, { r, units, onunits: () => {} });
 const solved = (over: Partial<StanceInput> = {}, base: StanceInput = palsyInput) =>
   solveStance({ ...base, ...over });
 
@@ -44,13 +35,10 @@ const HOLDS = 'What holds the pelvis';
 describe('Readouts', () => {
   it('say they show where a nerve block settles while one plays in the figure', () => {
     const r = solved();
-    component = mount(Readouts, {
-      target: document.body,
-      props: { r, units: 'BW', onunits: () => {}, settling: true },
-    });
+    const settling = mountInBody(Readouts, { r, units: 'BW', onunits: () => {}, settling: true });
     const h2 = () => document.querySelector('h2')?.textContent?.replace(/\s+/g, ' ').trim();
     expect(h2()).toBe('Single-leg stance on the right leg, where the block settles');
-    unmount(component);
+    unmount(settling);
     show(r);
     expect(h2()).toBe('Single-leg stance on the right leg');
   });
@@ -153,10 +141,10 @@ describe('Readouts', () => {
 
   it('say when no muscle is left to abduct, and when a cane more than balances the body', () => {
     const none = { ...DEFAULT_STANCE.strength, gmed: 0, gmin: 0, tfl: 0, gmax: 0, piriformis: 0 };
-    show(solved({ strength: none }));
+    const withNone = show(solved({ strength: none }));
     expect(readout(DEMAND)).toBe('57 N·m, and no muscle is left to abduct the hip');
     expect(readout(HOLDS)).toMatch(/^No muscle is left to abduct the hip; .* hold it all: \d+ N·m/);
-    unmount(component!);
+    unmount(withNone);
     show(
       solved(
         { caneFractionBW: 0.3, strength: { ...DEFAULT_STANCE.strength, adductors: 1 } },

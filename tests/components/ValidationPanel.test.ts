@@ -1,19 +1,11 @@
 // @vitest-environment jsdom
-import { mount, unmount } from 'svelte';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validationTable } from '../../sim/onDemand.ts';
 import ValidationPanel from '../../src/components/ValidationPanel.svelte';
+import { stubShowModal, useMount } from './mountInBody.ts';
 
-let component: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (component) unmount(component);
-  document.body.innerHTML = '';
-});
-beforeAll(() => {
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-});
+const mountInBody = useMount();
+stubShowModal();
 
 const text = (e: Element | null | undefined) => e?.textContent?.replace(/\s+/g, ' ').trim();
 
@@ -21,7 +13,7 @@ describe('ValidationPanel', () => {
   const rows = validationTable();
 
   it('shows one row per validation row, with the model’s value, the published one and the source', () => {
-    component = mount(ValidationPanel, { target: document.body, props: { onclose: () => {} } });
+    mountInBody(ValidationPanel, { onclose: () => {} });
     const trs = [...document.querySelectorAll('tbody tr')];
     expect(trs).toHaveLength(rows.length);
     rows.forEach((r, i) => {
@@ -33,7 +25,7 @@ describe('ValidationPanel', () => {
   });
 
   it('says in words whether each row holds, and marks the calibrated rows', () => {
-    component = mount(ValidationPanel, { target: document.body, props: { onclose: () => {} } });
+    mountInBody(ValidationPanel, { onclose: () => {} });
     const trs = [...document.querySelectorAll('tbody tr')];
     rows.forEach((r, i) => {
       const holds = text(trs[i]!.querySelector('td.holds'));

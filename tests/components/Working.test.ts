@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
-import { flushSync, mount, unmount } from 'svelte';
-import { afterEach, describe, expect, it } from 'vitest';
+import { flushSync } from 'svelte';
+import { describe, expect, it } from 'vitest';
 import {
   applyPreset,
   deg,
@@ -9,16 +9,12 @@ import {
   type StanceResult,
 } from '../../sim/index.ts';
 import Working from '../../src/components/Working.svelte';
+import { useMount } from './mountInBody.ts';
 
-let component: ReturnType<typeof mount> | undefined;
-afterEach(() => {
-  if (component) unmount(component);
-  component = undefined;
-  document.body.innerHTML = '';
-});
+const mountInBody = useMount();
 
 function show(r: StanceResult): HTMLElement {
-  component = mount(Working, { target: document.body, props: { r } });
+  mountInBody(Working, { r });
   flushSync();
   const panel = document.querySelector<HTMLElement>('section[aria-label]');
   if (!panel) throw new Error('no panel');

@@ -47,7 +47,7 @@ export interface VideoRequest {
   readonly caption: string;
 }
 
-/** The export menu's request until the user changes it: two strides of the walk, 30 frames/s, 720p WebM. */
+/** What a video export asks for until told otherwise (the app's menu and the command line). */
 export const DEFAULT_VIDEO_REQUEST: VideoRequest = {
   subject: 'walk',
   format: 'webm',

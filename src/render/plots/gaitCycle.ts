@@ -19,11 +19,12 @@ import {
   tickCount,
   type Box,
 } from './axes.ts';
+import { cursorOverlay } from './cursor.ts';
 import { frameOf, type Frame, type Panel } from './frame.ts';
 import { oneDecimal, whole } from './format.ts';
 import { gaitPanels, recordPanel, type GaitPanel } from './gaitPanels.ts';
 import { legendNode, legendSize, type LegendEntry } from './legend.ts';
-import { bandNode, dotNode, segmentNode, textNode } from './marks.ts';
+import { bandNode, segmentNode, textNode } from './marks.ts';
 import { legendStrip } from './stack.ts';
 import { BAND_OPACITY, BOLD_WIDTH, fitText, PHASE_OPACITY, textWidthPx } from './style.ts';
 import { tableBuilder } from './table.ts';
@@ -222,31 +223,27 @@ function columns(o: PlotOptions): Column[] {
  * The cursor at `pct` % of the cycle (clamped to 0-100) over the built panels: a line across them
  * and a dot on each current curve at `sample` (the gait sampled there), with its table rows.
  */
-function cursorOverlay(
+function gaitCursor(
   ps: readonly GaitPanel[],
   panels: readonly Panel[],
   fr: Frame,
   pct: number,
   sample: GaitSample,
 ): Overlay {
-  const { t } = fr;
   const at = Math.min(100, Math.max(0, pct));
-  const tb = tableBuilder(columns(fr.o));
-  const dots = ps.flatMap((p, i) =>
-    p.curves.flatMap((c) => {
-      if (!c.at) return [];
-      const v = c.at(sample);
-      tb.add({ series: `cursor: ${c.name}`, gaitCycle: at, [p.column]: v });
-      return [dotNode([at, v], panels[i]!, c.style.colour, t, `${c.name} at ${whole(at)} %`)];
-    }),
+  return cursorOverlay(
+    ps,
+    panels,
+    fr,
+    columns(fr.o),
+    {
+      x: at,
+      xColumn: 'gaitCycle',
+      dotText: `${whole(at)} %`,
+      lineText: `${whole(at)} % of the cycle`,
+    },
+    sample,
   );
-  const top = panels[0]!;
-  const x = top.x(at);
-  const node = el('g', { class: 'cursor', 'aria-label': `Cursor at ${whole(at)} % of the cycle` }, [
-    segmentNode(x, top.box.top, x, bottom(panels[2]!.box), { colour: t.ink, widthPx: 1.4 }, t),
-    ...dots,
-  ]);
-  return { node: fr.place(node), rows: tb.table().rows };
 }
 
 function description({ label, series }: Labelled<GaitCycleSeries>): string {
@@ -292,6 +289,6 @@ export const buildGaitCycle: PlotBuilder<GaitCycleSeries> = (data, o): Plot => {
   return {
     scene,
     table: tb.table(),
-    cursor: (pct, sample) => cursorOverlay(ps, panels, fr, pct, sample),
+    cursor: (pct, sample) => gaitCursor(ps, panels, fr, pct, sample),
   };
 };

@@ -11,9 +11,8 @@ import {
   type Side,
 } from '../../../sim/index.ts';
 import type { Theme } from '../theme.ts';
-import type { Curve } from './frame.ts';
+import { sampledCurve, type SampledCurve } from './cursor.ts';
 import type { LegendEntry } from './legend.ts';
-import type { Point } from './marks.ts';
 import { DASH, ghostStyle, MAIN_WIDTH_PX, SERIES_COLOURS, type LineStyle } from './style.ts';
 import type { TableBuilder } from './table.ts';
 import type { Labelled, PlotData, PlotOptions } from './types.ts';
@@ -22,10 +21,7 @@ import type { Labelled, PlotData, PlotOptions } from './types.ts';
 export type GaitColumn = 'angle' | 'abductorMoment' | 'hipContactForce';
 
 /** A curve of one panel; a current curve can be read at the cursor. */
-export interface GaitCurve extends Curve {
-  /** The curve's value at a gait sample (current curves only: the cursor reads them). */
-  readonly at?: ((s: GaitSample) => number) | undefined;
-}
+export type GaitCurve = SampledCurve<GaitSample>;
 
 /** A normal band: [cycle %, lower, upper]. */
 export interface GaitBand {
@@ -58,18 +54,13 @@ function band(name: string, rows: readonly BandRow[]): GaitBand {
 
 /** A curve of `what` over the cycle; `cursor` when the cursor reads it. */
 function curve(
-  { label, series }: Labelled<GaitCycleSeries>,
+  cur: Labelled<GaitCycleSeries>,
   what: string,
   style: LineStyle,
   f: (s: GaitSample) => number,
   cursor: boolean,
 ): GaitCurve {
-  return {
-    name: `${label}: ${what}`,
-    points: series.samples.map((s): Point => [s.cycleFraction * 100, f(s)]),
-    style,
-    at: cursor ? f : undefined,
-  };
+  return sampledCurve(cur, what, style, (s) => s.cycleFraction * 100, f, cursor);
 }
 
 /** What the panels are drawn from: the series, the styles, and the pinned series' side. */

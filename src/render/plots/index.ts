@@ -50,21 +50,13 @@ function seriesOf<K extends PlotName>(
 }
 
 /** Builds the plot `name` of the series the sources give (each source asked for that plot only). */
-export function buildPlot(name: PlotName, data: PlotData<SeriesSource>, o: PlotOptions): Plot {
-  switch (name) {
-    case 'demand-capacity':
-      return buildDemandCapacity(seriesOf(name, data), o);
-    case 'gait-cycle':
-      return buildGaitCycle(seriesOf(name, data), o);
-    case 'strength-sweep':
-      return buildStrengthSweep(seriesOf(name, data), o);
-    case 'moment-arms':
-      return buildMomentArms(seriesOf(name, data), o);
-    case 'nerve-block':
-      return buildNerveBlock(seriesOf(name, data), o);
-    case 'population':
-      return buildPopulation(seriesOf(name, data), o);
-  }
+export function buildPlot<K extends PlotName>(
+  name: K,
+  data: PlotData<SeriesSource>,
+  o: PlotOptions,
+): Plot {
+  const build: PlotBuilder<PlotSeries[K]> = PLOT_BUILDERS[name];
+  return build(seriesOf(name, data), o);
 }
 
 /** The plot with `overlay` drawn over it (last) and its rows added to the table. */

@@ -121,6 +121,25 @@ function sample(e: LegendEntry, x: number, y: number, t: Theme, rowH: number): S
   return out;
 }
 
+/** Height of one legend row, px. */
+const rowHeightPx = (t: Theme) => fontSizes(t).legend * 1.35;
+
+/** One legend entry in row `row` (0 at the top) of a legend whose top-left corner is (x, y), px. */
+function entryNode(e: LegendEntry, x: number, y: number, row: number, t: Theme): SvgNode {
+  const rowH = rowHeightPx(t);
+  const cy = y + rowH * (row + 0.5);
+  return el('g', { 'aria-label': e.text }, [
+    ...sample(e, x, cy, t, rowH),
+    textNode(
+      x + SAMPLE_PX * t.lineScale + GAP_PX,
+      cy,
+      e.text,
+      { size: fontSizes(t).legend, colour: t.ink },
+      t,
+    ),
+  ]);
+}
+
 /** A legend with its top-left corner at (x, y), px, on a background panel. */
 export function legendNode(
   entries: readonly LegendEntry[],
@@ -128,8 +147,6 @@ export function legendNode(
   y: number,
   t: Theme,
 ): SvgNode {
-  const f = fontSizes(t);
-  const rowH = f.legend * 1.35;
   const { w, h } = legendSize(entries, t);
   return el('g', { class: 'legend', 'aria-label': 'Legend' }, [
     el('rect', {
@@ -141,19 +158,7 @@ export function legendNode(
       'fill-opacity': 0.88,
       stroke: 'none',
     }),
-    ...entries.map((e, i) => {
-      const cy = y + rowH * (i + 0.5);
-      return el('g', { 'aria-label': e.text }, [
-        ...sample(e, x, cy, t, rowH),
-        textNode(
-          x + SAMPLE_PX * t.lineScale + GAP_PX,
-          cy,
-          e.text,
-          { size: f.legend, colour: t.ink },
-          t,
-        ),
-      ]);
-    }),
+    ...entries.map((e, i) => entryNode(e, x, y, i, t)),
   ]);
 }
 
@@ -170,8 +175,7 @@ export interface LegendGrid {
 /** How `entries` fill a strip `widthPx` wide: columns of the longest entry's width, row by row. */
 export function legendGrid(entries: readonly LegendEntry[], widthPx: number, t: Theme): LegendGrid {
   const f = fontSizes(t);
-  const longest = Math.max(0, ...entries.map((e) => textWidthPx(e.text, f.legend)));
-  const columnW = SAMPLE_PX * t.lineScale + 3 * GAP_PX + longest;
+  const columnW = legendSize(entries, t).w;
   const columns = Math.max(1, Math.min(entries.length, Math.floor(widthPx / columnW)));
   const rows = Math.ceil(entries.length / columns);
   return { columns, rows, columnW, h: rows * f.legend * 1.35 };
@@ -185,25 +189,12 @@ export function legendGridNode(
   widthPx: number,
   t: Theme,
 ): SvgNode {
-  const f = fontSizes(t);
-  const rowH = f.legend * 1.35;
   const g = legendGrid(entries, widthPx, t);
   return el(
     'g',
     { class: 'legend legend-grid', 'aria-label': 'Legend' },
-    entries.map((e, i) => {
-      const cx = x + (i % g.columns) * g.columnW;
-      const cy = y + rowH * (Math.floor(i / g.columns) + 0.5);
-      return el('g', { 'aria-label': e.text }, [
-        ...sample(e, cx, cy, t, rowH),
-        textNode(
-          cx + SAMPLE_PX * t.lineScale + GAP_PX,
-          cy,
-          e.text,
-          { size: f.legend, colour: t.ink },
-          t,
-        ),
-      ]);
-    }),
+    entries.map((e, i) =>
+      entryNode(e, x + (i % g.columns) * g.columnW, y, Math.floor(i / g.columns), t),
+    ),
   );
 }

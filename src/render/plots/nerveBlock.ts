@@ -5,11 +5,11 @@
  * the nerve" animation is an overlay ({@link Plot.timeCursor}): moving it does not rebuild the plot.
  */
 import { deg, type NerveBlockSample } from '../../../sim/index.ts';
+import { sampledCurve } from './cursor.ts';
 import type { Curve, Frame } from './frame.ts';
 import { frameOf } from './frame.ts';
 import { oneDecimal, whole } from './format.ts';
 import type { LegendEntry } from './legend.ts';
-import { type Point } from './marks.ts';
 import { DROP_SHARE, type NerveBlockSeries } from './nerveBlockSeries.ts';
 import { legendStrip, stackLayout, stackPanelNode } from './stack.ts';
 import {
@@ -24,7 +24,7 @@ import { tableBuilder } from './table.ts';
 import type { Labelled, Plot, PlotBuilder, PlotData, PlotOptions } from './types.ts';
 import {
   columns,
-  cursorOverlay,
+  timeCursor,
   dropTimeMark,
   nothingBlocked,
   type BlockCurve,
@@ -51,18 +51,13 @@ const settledStyle = (s: LineStyle): LineStyle => ({
 });
 
 function curve(
-  { label, series }: Labelled<NerveBlockSeries>,
+  cur: Labelled<NerveBlockSeries>,
   what: string,
   style: LineStyle,
   f: (s: NerveBlockSample) => number,
   cursor: boolean,
 ): BlockCurve {
-  return {
-    name: `${label}: ${what}`,
-    points: series.samples.map((s): Point => [s.timeS, f(s)]),
-    style,
-    at: cursor ? f : undefined,
-  };
+  return sampledCurve(cur, what, style, (s) => s.timeS, f, cursor);
 }
 
 /** A level line over the whole run. */
@@ -199,6 +194,6 @@ export const buildNerveBlock: PlotBuilder<NerveBlockSeries> = (data, o): Plot =>
   return {
     scene,
     table: tb.table(),
-    timeCursor: (timeS) => cursorOverlay(ps, scs, data.current.series, fr, timeS),
+    timeCursor: (timeS) => timeCursor(ps, scs, data.current.series, fr, timeS),
   };
 };

@@ -4,25 +4,22 @@
  * when nothing is blocked.
  */
 import { deg, type NerveBlockSample } from '../../../sim/index.ts';
-import { el, type SvgNode } from '../svg.ts';
-import { bottom } from './axes.ts';
-import type { Curve, Frame, Panel } from './frame.ts';
+import { type SvgNode } from '../svg.ts';
+import { cursorOverlay, type SampledCurve } from './cursor.ts';
+import type { Frame, Panel } from './frame.ts';
 import { whole } from './format.ts';
-import { dotNode, segmentNode, textNode, type Point } from './marks.ts';
+import { dotNode, textNode, type Point } from './marks.ts';
 import { blockSampleAt, DROP_SHARE, type NerveBlockSeries } from './nerveBlockSeries.ts';
 import { bestSpot, densify, spotPoints, spotsAround } from './placement.ts';
 import { type StackPanel } from './stack.ts';
 import { fitText, textWidthPx } from './style.ts';
-import { tableBuilder } from './table.ts';
 import type { Column, Labelled, Overlay, PlotOptions } from './types.ts';
 
 /** Table column of each panel's values. */
 export type BlockColumn = 'angle' | 'hipContactForce';
 
 /** A curve of a panel; a current curve can be read at the cursor. */
-export interface BlockCurve extends Curve {
-  readonly at?: ((s: NerveBlockSample) => number) | undefined;
-}
+export type BlockCurve = SampledCurve<NerveBlockSample>;
 
 /** A panel as data, its curves and its table column. */
 export interface BlockPanel extends StackPanel {
@@ -90,39 +87,24 @@ export function dropTimeMark(
  * The cursor at `timeS` (clamped to the run) over the built panels: a line across them and a dot
  * on each current curve, with its table rows.
  */
-export function cursorOverlay(
+export function timeCursor(
   ps: readonly BlockPanel[],
   scs: readonly Panel[],
   series: NerveBlockSeries,
   fr: Frame,
   timeS: number,
 ): Overlay {
-  const { t } = fr;
   const sample = blockSampleAt(series, timeS);
   const at = sample.timeS;
-  const tb = tableBuilder(columns(fr.o));
-  const dots = ps.flatMap((p, i) =>
-    p.curves.flatMap((c) => {
-      if (!c.at) return [];
-      const v = c.at(sample);
-      tb.add({ series: `cursor: ${c.name}`, time: at, [p.column]: v });
-      return [dotNode([at, v], scs[i]!, c.style.colour, t, `${c.name} at ${at.toFixed(2)} s`)];
-    }),
+  const text = `${at.toFixed(2)} s`;
+  return cursorOverlay(
+    ps,
+    scs,
+    fr,
+    columns(fr.o),
+    { x: at, xColumn: 'time', dotText: text, lineText: text },
+    sample,
   );
-  const top = scs[0]!;
-  const x = top.x(at);
-  const node = el('g', { class: 'cursor', 'aria-label': `Cursor at ${at.toFixed(2)} s` }, [
-    segmentNode(
-      x,
-      top.box.top,
-      x,
-      bottom(scs[scs.length - 1]!.box),
-      { colour: t.ink, widthPx: 1.4 },
-      t,
-    ),
-    ...dots,
-  ]);
-  return { node, rows: tb.table().rows };
 }
 
 /** A note across the top panel when nothing is blocked. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_VIDEO_REQUEST,
   frameCount,
   frameModelS,
   playbackS,
-  DEFAULT_VIDEO_REQUEST,
   requestTiming,
   videoRequestProblem,
   type VideoRequest,
@@ -20,15 +20,12 @@ describe('video timing', () => {
 
   it('turns strides or seconds after the block into the model time shown', () => {
     const r: VideoRequest = {
-      subject: 'walk',
-      format: 'webm',
+      ...DEFAULT_VIDEO_REQUEST,
       fps: 25,
       strides: 3,
-      blockS: 2,
       speed: 0.25,
       widthPx: 640,
       heightPx: 360,
-      caption: '',
     };
     expect(requestTiming(r, 1.1).modelS).toBeCloseTo(3.3, 12);
     expect(requestTiming({ ...r, subject: 'nerve-block' }, 1.1).modelS).toBe(2);

@@ -68,111 +68,90 @@ function finiteNumbers(value: unknown, path = 'result'): string[] {
   return [];
 }
 
+/** Asserts `check` for `numRuns` random valid inputs (fast-check shrinks a failure). */
+function forAnyInput(numRuns: number, check: (input: StanceInput) => void): void {
+  fc.assert(fc.property(validInput, check), { numRuns });
+}
+
 describe('for every valid input', () => {
   it('every number in the result is finite', () => {
-    fc.assert(
-      fc.property(validInput, (input) => {
-        expect(finiteNumbers(solveStance(input))).toEqual([]);
-      }),
-      { numRuns: 400 },
-    );
+    forAnyInput(400, (input) => {
+      expect(finiteNumbers(solveStance(input))).toEqual([]);
+    });
   });
 
   it('moments about the stance hip balance to within 1e-6 N·m, with every moment a force on a line of action', () => {
-    fc.assert(
-      fc.property(validInput, (input) => {
-        const r = solveStance(input);
-        const muscle = r.muscles.reduce((sum, m) => sum + m.forceN * m.momentArmM, 0);
-        const tissue = r.passiveForces.reduce((sum, p) => sum + p.forceN * p.momentArmM, 0);
-        // Each passive force's moment is that of its force vector at its point of action.
-        for (const p of r.passiveForces)
-          expect(p.at.x * p.force.y - p.at.y * p.force.x).toBeCloseTo(-p.forceN * p.momentArmM, 6);
-        const residual = r.abductorMomentRequiredNm - muscle - tissue;
-        expect(Math.abs(residual)).toBeLessThan(1e-6);
-        expect(Math.abs(r.residualNm)).toBeLessThan(1e-6);
-      }),
-      { numRuns: 400 },
-    );
+    forAnyInput(400, (input) => {
+      const r = solveStance(input);
+      const muscle = r.muscles.reduce((sum, m) => sum + m.forceN * m.momentArmM, 0);
+      const tissue = r.passiveForces.reduce((sum, p) => sum + p.forceN * p.momentArmM, 0);
+      // Each passive force's moment is that of its force vector at its point of action.
+      for (const p of r.passiveForces)
+        expect(p.at.x * p.force.y - p.at.y * p.force.x).toBeCloseTo(-p.forceN * p.momentArmM, 6);
+      const residual = r.abductorMomentRequiredNm - muscle - tissue;
+      expect(Math.abs(residual)).toBeLessThan(1e-6);
+      expect(Math.abs(r.residualNm)).toBeLessThan(1e-6);
+    });
   });
 
   it('activations lie within 0-1 and forces are not negative', () => {
-    fc.assert(
-      fc.property(validInput, (input) => {
-        for (const m of solveStance(input).muscles) {
-          expect(m.activation).toBeGreaterThanOrEqual(0);
-          expect(m.activation).toBeLessThanOrEqual(1);
-          expect(m.forceN).toBeGreaterThanOrEqual(0);
-        }
-      }),
-      { numRuns: 400 },
-    );
+    forAnyInput(400, (input) => {
+      for (const m of solveStance(input).muscles) {
+        expect(m.activation).toBeGreaterThanOrEqual(0);
+        expect(m.activation).toBeLessThanOrEqual(1);
+        expect(m.forceN).toBeGreaterThanOrEqual(0);
+      }
+    });
   });
 
   it('the posture stays inside its bounds: adduction within the bony limit, the lean within the spine', () => {
-    fc.assert(
-      fc.property(validInput, (input) => {
-        const r = solveStance(input);
-        expect(r.hipAdductionRad).toBeGreaterThanOrEqual(-45 * DEG - 1e-9);
-        expect(r.hipAdductionRad).toBeLessThanOrEqual(
-          Math.max(30 * DEG, r.legInclinationRad) + 1e-9,
-        );
-        expect(r.trunkLeanRad).toBeGreaterThanOrEqual(0);
-        expect(r.trunkLeanRad).toBeLessThanOrEqual(LUMBAR_LATERAL_FLEXION_RANGE_RAD + 1e-9);
-        expect(r.spineBendRad).toBeLessThanOrEqual(LUMBAR_LATERAL_FLEXION_RANGE_RAD + 1e-9);
-      }),
-      { numRuns: 300 },
-    );
+    forAnyInput(300, (input) => {
+      const r = solveStance(input);
+      expect(r.hipAdductionRad).toBeGreaterThanOrEqual(-45 * DEG - 1e-9);
+      expect(r.hipAdductionRad).toBeLessThanOrEqual(Math.max(30 * DEG, r.legInclinationRad) + 1e-9);
+      expect(r.trunkLeanRad).toBeGreaterThanOrEqual(0);
+      expect(r.trunkLeanRad).toBeLessThanOrEqual(LUMBAR_LATERAL_FLEXION_RANGE_RAD + 1e-9);
+      expect(r.spineBendRad).toBeLessThanOrEqual(LUMBAR_LATERAL_FLEXION_RANGE_RAD + 1e-9);
+    });
   });
 
   it('whatever holds the pelvis presses the joint: the contact force is at least the net external load', () => {
-    fc.assert(
-      fc.property(validInput, (input) => {
-        const r = solveStance(input);
-        const external = Math.abs(
-          r.partialWeightN + input.loadKg * 9.81 - input.caneFractionBW * r.bodyWeightN,
-        );
-        expect(r.hipContactForceN).toBeGreaterThanOrEqual(external - 1e-9);
-        if (input.caneFractionBW === 0 && input.loadKg === 0 && r.pelvicDropRad > 0)
-          expect(r.hipContactForceN).toBeGreaterThanOrEqual(r.partialWeightN);
-      }),
-      { numRuns: 300 },
-    );
+    forAnyInput(300, (input) => {
+      const r = solveStance(input);
+      const external = Math.abs(
+        r.partialWeightN + input.loadKg * 9.81 - input.caneFractionBW * r.bodyWeightN,
+      );
+      expect(r.hipContactForceN).toBeGreaterThanOrEqual(external - 1e-9);
+      if (input.caneFractionBW === 0 && input.loadKg === 0 && r.pelvicDropRad > 0)
+        expect(r.hipContactForceN).toBeGreaterThanOrEqual(r.partialWeightN);
+    });
   });
 
   it('auto never drops the pelvis more than no compensation', () => {
-    fc.assert(
-      fc.property(validInput, (input) => {
-        const none = solveStance({ ...input, compensation: 'none' });
-        const auto = solveStance({ ...input, compensation: 'auto' });
-        expect(auto.pelvicDropRad).toBeLessThanOrEqual(none.pelvicDropRad + 1e-8);
-      }),
-      { numRuns: 100 },
-    );
+    forAnyInput(100, (input) => {
+      const none = solveStance({ ...input, compensation: 'none' });
+      const auto = solveStance({ ...input, compensation: 'auto' });
+      expect(auto.pelvicDropRad).toBeLessThanOrEqual(none.pelvicDropRad + 1e-8);
+    });
   });
 
   it('a drop is a stable equilibrium: capacity grows faster than demand as the pelvis drops further', () => {
-    fc.assert(
-      fc.property(validInput, (input) => {
-        const r = solveStance(input);
-        if (r.pelvicDropRad > 0 && !r.adductionRangeExhausted)
-          expect(r.stabilityMarginNmPerRad).toBeGreaterThan(0);
-      }),
-      { numRuns: 300 },
-    );
+    forAnyInput(300, (input) => {
+      const r = solveStance(input);
+      if (r.pelvicDropRad > 0 && !r.adductionRangeExhausted)
+        expect(r.stabilityMarginNmPerRad).toBeGreaterThan(0);
+    });
   });
 
   it('left and right stance are mirror images with identical magnitudes', () => {
-    fc.assert(
-      fc.property(validInput, (input) => {
-        const right = solveStance({ ...input, stanceSide: 'right' });
-        const left = solveStance({ ...input, stanceSide: 'left' });
-        expect(left.pelvicDropRad).toBe(right.pelvicDropRad);
-        expect(left.trunkLeanRad).toBe(right.trunkLeanRad);
-        expect(left.hipContactForceN).toBe(right.hipContactForceN);
-        expect(left.hipContactAngleRad).toBe(right.hipContactAngleRad);
-      }),
-      { numRuns: 200 },
-    );
+    forAnyInput(200, (input) => {
+      const right = solveStance({ ...input, stanceSide: 'right' });
+      const left = solveStance({ ...input, stanceSide: 'left' });
+      expect(left.pelvicDropRad).toBe(right.pelvicDropRad);
+      expect(left.trunkLeanRad).toBe(right.trunkLeanRad);
+      expect(left.hipContactForceN).toBe(right.hipContactForceN);
+      expect(left.hipContactAngleRad).toBe(right.hipContactAngleRad);
+    });
   });
 
   /** Weakening every abductor never lessens `what` under `compensation`. */
