@@ -58,6 +58,12 @@ export function shareLoad(
       if (saturated[i]) fixedMoment += ci;
       else weight += powQ1[i]!;
     }
+    if (!(weight > 0)) {
+      // The parts left are so weak (a strength near 1e-300) that their powers underflow to 0:
+      // they carry nothing, and the share cannot be divided by them.
+      for (let i = 0; i < n; i++) if (!saturated[i]) out[i] = 0;
+      break;
+    }
     const muq = (target - fixedMoment) / weight;
     let changed = false;
     for (let i = 0; i < n; i++) {
@@ -68,7 +74,7 @@ export function shareLoad(
         saturated[i] = 1;
         changed = true;
       }
-      out[i] = Math.min(a, 1);
+      out[i] = Math.min(Math.max(a, 0), 1);
     }
     if (!changed) break;
     for (let i = 0; i < n; i++) if (saturated[i]) out[i] = 1;

@@ -51,4 +51,22 @@ describe('static optimisation (min Σ a³)', () => {
       expect(cost(b)).toBeGreaterThan(best);
     }
   });
+
+  // Found by fuzzing (gluteus maximus at a strength of 5e-324): the parts' powers underflowed to
+  // 0, so they were saturated at full activation and carried more than was asked of them.
+  it('gives parts too weak for their powers to be represented nothing, never more than asked', () => {
+    const cases: [number[], number][] = [
+      [[1e-310, 1e-310], 1.5e-310],
+      [[5e-324, 5e-324, 5e-324], 1e-323],
+    ];
+    for (const [c, target] of cases) {
+      const a: number[] = [];
+      const delivered = shareLoad(c, target, 3, a);
+      for (const x of a.slice(0, c.length)) {
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(1);
+      }
+      expect(delivered).toBeLessThanOrEqual(target);
+    }
+  });
 });

@@ -281,3 +281,24 @@ describe('extreme but valid bodies and femurs', () => {
     expect(solveStance(DEFAULT_STANCE).adductionRangeExhausted).toBe(false);
   });
 });
+
+describe('a muscle at a strength near the smallest number', () => {
+  // Found by fuzzing (seed 72091288): gluteus maximus at 5e-324 got an activation of −∞.
+  it('gets an activation within 0-1', () => {
+    const r = solveStance({
+      ...DEFAULT_STANCE,
+      stanceSide: 'left',
+      bodyMassKg: 30,
+      heightM: 1.263558999317199,
+      strength: { gmed: 0, gmin: 0, tfl: 0, gmax: 5e-324, piriformis: 1, adductors: 1 },
+      neckShaftRad: 2.4856342056250065,
+      caneHand: 'ipsilateral',
+      compensation: 'trunk-lean',
+      includePiriformis: true,
+    });
+    for (const m of r.muscles) {
+      expect(m.activation, m.id).toBeGreaterThanOrEqual(0);
+      expect(m.activation, m.id).toBeLessThanOrEqual(1);
+    }
+  });
+});
