@@ -54,6 +54,18 @@ export const PASSIVE_FORCES: Readonly<
 /** A force before its lever arm is known. */
 export type RawForce = Pick<BodyForce, 'id' | 'symbol' | 'name' | 'force' | 'at' | 'kind'>;
 
+/** The hip muscles' resultant `force`, N, acting at `at`, pulling toward the femur. */
+export function muscleResultant(force: Vec2, at: Vec2): RawForce {
+  return {
+    id: 'muscles',
+    symbol: 'Fab',
+    name: 'hip muscles (resultant), pulling toward the femur',
+    force,
+    at,
+    kind: 'pull',
+  };
+}
+
 /**
  * A force with its lever arm and moment about the stance hip `hip`. `swingSide` is −1 when the
  * swing side is toward −x (a right stance): a moment that turns the pelvis toward it, i.e.

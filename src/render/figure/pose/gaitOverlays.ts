@@ -13,7 +13,7 @@ import {
   type GaitSample,
   type Vec2,
 } from '../../../../sim/index.ts';
-import { netForce, PASSIVE_FORCES, withLever, type RawForce } from './freeBody.ts';
+import { muscleResultant, netForce, PASSIVE_FORCES, withLever, type RawForce } from './freeBody.ts';
 import { dropArc, muscleResultantAt, type StanceOverlays } from './stancePose.ts';
 import type { FigurePose } from './types.ts';
 
@@ -66,15 +66,7 @@ export function gaitOverlays(g: Gait, s: GaitSample, pose: FigurePose): StanceOv
       kind: 'pull',
     },
   ];
-  if (Fn > 0)
-    raw.push({
-      id: 'muscles',
-      symbol: 'Fab',
-      name: 'hip muscles (resultant), pulling toward the femur',
-      force: F,
-      at: ab.at,
-      kind: 'pull',
-    });
+  if (Fn > 0) raw.push(muscleResultant(F, ab.at));
   for (const p of r.passiveForces) {
     const d = PASSIVE_FORCES[p.id];
     if (!d || !(w * p.forceN > 0)) continue;

@@ -9,7 +9,13 @@ import {
   type StanceResult,
   type Vec2,
 } from '../../../../sim/index.ts';
-import { PASSIVE_FORCES, withLever, type BodyForce, type RawForce } from './freeBody.ts';
+import {
+  muscleResultant,
+  PASSIVE_FORCES,
+  withLever,
+  type BodyForce,
+  type RawForce,
+} from './freeBody.ts';
 import { buildFigure } from './pose.ts';
 import type { FigurePose, MuscleFigure, SideMuscles } from './types.ts';
 
@@ -177,18 +183,7 @@ function stanceOverlays(r: StanceResult, pose: FigurePose, sign: 1 | -1): Stance
       at: pose.partialCom,
       kind: 'pull',
     },
-    ...(Fn > 0
-      ? [
-          {
-            id: 'muscles',
-            symbol: 'Fab',
-            name: 'hip muscles (resultant), pulling toward the femur',
-            force: F,
-            at: ab.at,
-            kind: 'pull',
-          } as const,
-        ]
-      : []),
+    ...(Fn > 0 ? [muscleResultant(F, ab.at)] : []),
     ...r.passiveForces
       .filter((p) => p.forceN > 0 && PASSIVE_FORCES[p.id])
       .map((p): RawForce => {
