@@ -10,8 +10,6 @@ import { wrap } from './events.ts';
 export type NormativeCurve =
   | 'pelvic_obliquity_deg'
   | 'hip_adduction_deg'
-  | 'thorax_obliquity_deg'
-  | 'spine_lateral_bending_deg'
   | 'hip_abductor_moment_internal_Nm_per_kg';
 
 /** A band: lower and upper limits (mean ∓ 1 SD) at each percent of the cycle. */
