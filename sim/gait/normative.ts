@@ -8,9 +8,7 @@ import { wrap } from './events.ts';
 
 /** Names of the normative curves. */
 export type NormativeCurve =
-  | 'pelvic_obliquity_deg'
-  | 'hip_adduction_deg'
-  | 'hip_abductor_moment_internal_Nm_per_kg';
+  'pelvic_obliquity_deg' | 'hip_adduction_deg' | 'hip_abductor_moment_internal_Nm_per_kg';
 
 /** A band: lower and upper limits (mean ∓ 1 SD) at each percent of the cycle. */
 export interface Band {
