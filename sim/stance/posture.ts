@@ -242,7 +242,7 @@ export function evaluatePosture(
   activationCeiling: number,
 ): number {
   evaluateHip(w, evaluateLoads(w, dropRad, leanRad));
-  return activationCeiling * w.activeAbductorNm + w.passiveMuscleNm + w.tissueNm - w.loads.momentNm;
+  return surplusNm(w, activationCeiling);
 }
 
 /** {@link evaluatePosture} with the hip evaluated by {@link evaluateAbductorSide}, N·m. */
@@ -253,6 +253,11 @@ export function abductorSurplusAt(
   activationCeiling: number,
 ): number {
   evaluateAbductorSide(w, evaluateLoads(w, dropRad, leanRad));
+  return surplusNm(w, activationCeiling);
+}
+
+/** The hip's surplus as just evaluated: what the muscles (up to the ceiling) and tissues hold beyond the external moment, N·m. */
+function surplusNm(w: Workspace, activationCeiling: number): number {
   return activationCeiling * w.activeAbductorNm + w.passiveMuscleNm + w.tissueNm - w.loads.momentNm;
 }
 

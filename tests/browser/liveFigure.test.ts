@@ -4,8 +4,8 @@
  * same elements, attributes (in any order) and text as in a page opened at that instant.
  */
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { browserAvailable, openPage, useHarness } from './harness.ts';
+import { expect, it } from 'vitest';
+import { describeInBrowser, openPage } from './harness.ts';
 
 /** Each figure's markup, every element's attributes sorted (the patcher may write them in any order). */
 const figures = (page: Page) =>
@@ -20,9 +20,7 @@ const figures = (page: Page) =>
     return [...document.querySelectorAll('svg.figure')].map(norm);
   });
 
-describe.skipIf(!browserAvailable)('the live figures in Chromium', () => {
-  const harness = useHarness();
-
+describeInBrowser('the live figures in Chromium', {}, (harness) => {
   for (const tab of ['hip', 'gait-cycle'])
     it(`after walking, draw each instant as a fresh page does: ${tab} tab`, async () => {
       const query = `?preset=sgn-palsy-complete&mode=gait&detail=${tab}`;

@@ -114,6 +114,8 @@ function panelHeight(fr: Frame, topPx: number): number {
 /** Where the legends go, the room for each panel's heading, and what is taken above the panels. */
 interface LegendPlace {
   readonly beside: boolean;
+  /** The panels laid out for that place. */
+  readonly panels: readonly Panel[];
   readonly strip?: SvgNode | undefined;
   readonly topPx: number;
   /** Beside: each heading's room, px (else each heading has the whole width). */
@@ -146,11 +148,11 @@ function legendPlace(ps: readonly GaitPanel[], fr: Frame): LegendPlace {
       legendH[i]! <= panels[i]!.box.height + heading + GAP_PX &&
       fits(p.headings, headingRoomPx[i]!),
   );
-  if (beside) return { beside, topPx: phases, headingRoomPx };
+  if (beside) return { beside, panels, topPx: phases, headingRoomPx };
   const y = f.legend * 0.9;
   const strip = legendStrip(sharedLegend(ps), 8, y, o.widthPx - 16, fr);
   const topPx = y + strip.heightPx + phases;
-  return { beside, strip: strip.node, topPx };
+  return { beside, panels: layout(ps, fr, topPx, false), strip: strip.node, topPx };
 }
 
 /**
@@ -261,7 +263,7 @@ export const buildGaitCycle: PlotBuilder<GaitCycleSeries> = (data, o): Plot => {
   const fr = frameOf(o);
   const ps = gaitPanels(data, o, fr.t);
   const place = legendPlace(ps, fr);
-  const panels = layout(ps, fr, place.topPx, place.beside);
+  const { panels } = place;
   const left = panels[0]!.box.left;
   const tb = tableBuilder(columns(o));
   tb.add({ series: 'right stance (shaded)', gaitCycle: 0 });
