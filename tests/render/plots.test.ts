@@ -465,6 +465,8 @@ describe('plots drawn from series', () => {
     );
     expect(entries).toContain('right hip');
     expect(entries.length).toBe(new Set(entries).size);
+    // The pinned normal series is one entry across the panels, not one per panel.
+    expect(entries.filter((e) => String(e).startsWith('Normal'))).toEqual(['Normal']);
     for (const panel of groups(small.scene, 'panel')) expect(groups(panel, 'legend')).toEqual([]);
     // At the desk's size the legends stand beside their panels, as before.
     const desk = buildPlot('gait-cycle', PALSY, { ...SIZE, pinned: NORMAL });

@@ -91,11 +91,15 @@ function panelNode(
   ]);
 }
 
-/** Every panel's legend entries once, in order (the two hips' panels share theirs). */
+/**
+ * Every panel's legend entries once, in order, each in its words for all panels (the two hips'
+ * panels share theirs; the pinned series is one entry).
+ */
 function sharedLegend(ps: readonly GaitPanel[]): LegendEntry[] {
   const seen = new Set<string>();
   return ps
     .flatMap((p) => p.legend)
+    .map(({ acrossPanels, ...e }) => (acrossPanels ? { ...e, text: acrossPanels } : e))
     .filter((e) => {
       const key = JSON.stringify(e);
       if (seen.has(key)) return false;

@@ -75,7 +75,9 @@ interface Context {
 
 /** The pinned series' legend entry for `what`, if there is a pinned series. */
 function pinEntry(c: Context, what: string): LegendEntry[] {
-  return c.pin ? [{ text: `${c.pin.label}: ${what}`, line: c.ghost }] : [];
+  return c.pin
+    ? [{ text: `${c.pin.label}: ${what}`, acrossPanels: c.pin.label, line: c.ghost }]
+    : [];
 }
 
 /** Normal bands' legend entry. */

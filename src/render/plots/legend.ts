@@ -77,6 +77,11 @@ export function endLabelsNode(
 /** One legend entry: a line sample, a marker, or a band swatch (optionally with a line). */
 export interface LegendEntry {
   readonly text: string;
+  /**
+   * What the entry says in one legend shared by several panels, where its panel's own words would
+   * repeat it once per panel ("Normal" for "Normal: obliquity" and "Normal: right hip").
+   */
+  readonly acrossPanels?: string | undefined;
   readonly line?: LineStyle | undefined;
   readonly dot?: { readonly colour: string; readonly hollow?: boolean } | undefined;
   readonly band?: string | undefined;
