@@ -11,11 +11,10 @@
  * Each busy-time figure is the median of `runs` windows, each in a freshly loaded page; the
  * spread (smallest and largest) is kept beside it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { launchChromium } from '../scripts/chromium.ts';
+import { FIRST_SCREEN_BUDGET_KB, firstScreenJsKb } from '../scripts/firstScreen.ts';
 import { spread, type Figure } from './measure.ts';
 
 /** The detail tabs of the app (src/lib/viewFields.ts `DETAILS`). */
@@ -31,15 +30,6 @@ const SCENARIO = 'preset=sgn-palsy-complete';
 /** Length of a walking window, ms, and slider changes per window. */
 const WALK_WINDOW_MS = 3000;
 const SLIDER_CHANGES = 30;
-
-/** Gzipped bytes of the scripts index.html loads up front (lazy chunks excluded), KB. */
-function firstScreenJsKb(): number {
-  const html = readFileSync('dist/index.html', 'utf8');
-  const eager = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
-  const all = readdirSync('dist/assets').filter((f) => f.endsWith('.js'));
-  const files = eager.length ? eager : all.map((f) => `assets/${f}`);
-  return files.reduce((sum, f) => sum + gzipSync(readFileSync(`dist/${f}`)).length, 0) / 1024;
-}
 
 /** Main-thread time so far, ms: busy (TaskDuration, wall time of its tasks) and CPU (ThreadTime). */
 export interface MainThread {
@@ -204,7 +194,7 @@ export async function browserFigures(runs: number, only?: RegExp): Promise<Figur
       name: 'gzipped JavaScript of the first screen',
       value: firstScreenJsKb(),
       unit: 'KB',
-      budget: { max: 100 },
+      budget: { max: FIRST_SCREEN_BUDGET_KB },
     });
     return figures;
   } finally {
