@@ -91,10 +91,7 @@ function panelNode(
   ]);
 }
 
-/**
- * Every panel's legend entries once, in order, each in its words for all panels (the two hips'
- * panels share theirs; the pinned series is one entry).
- */
+/** Every panel's legend entries once, in order, in their words for all panels. */
 function sharedLegend(ps: readonly GaitPanel[]): LegendEntry[] {
   const seen = new Set<string>();
   return ps
