@@ -6,17 +6,9 @@ import {
   type StanceInput,
   type StanceResult,
 } from '../../../sim/index.ts';
+import { DEG, expectMirrorImages, preset, solve, strengths } from './fixtures.ts';
 
-const DEG = Math.PI / 180;
-const solve = (over: Partial<StanceInput> = {}): StanceResult =>
-  solveStance({ ...DEFAULT_STANCE, ...over });
-const preset = (id: string, over: Partial<StanceInput> = {}): StanceResult => {
-  const s = applyPreset(DEFAULT_STANCE, id);
-  if (!s) throw new Error(`no preset ${id}`);
-  return solveStance({ ...s, ...over });
-};
 const bw = (r: StanceResult, n: number) => n / r.bodyWeightN;
-const strengths = (k: number) => ({ ...DEFAULT_STANCE.strength, gmed: k, gmin: k, tfl: k });
 
 describe('a healthy adult in single-leg stance (DOMAIN.md §4)', () => {
   const r = solve();
@@ -220,12 +212,7 @@ describe('left and right stance', () => {
   ];
   for (const c of cases) {
     it(`give identical magnitudes (${JSON.stringify(c)})`, () => {
-      const right = solve({ ...c, stanceSide: 'right' });
-      const left = solve({ ...c, stanceSide: 'left' });
-      expect(left.pelvicDropRad).toBe(right.pelvicDropRad);
-      expect(left.trunkLeanRad).toBe(right.trunkLeanRad);
-      expect(left.hipContactForceN).toBe(right.hipContactForceN);
-      expect(left.abductorForceN).toBe(right.abductorForceN);
+      expectMirrorImages({ ...DEFAULT_STANCE, ...c });
     });
   }
 });

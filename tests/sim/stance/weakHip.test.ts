@@ -6,14 +6,10 @@ import {
   type StanceInput,
   type StanceResult,
 } from '../../../sim/index.ts';
+import { DEG, solve, strengths } from './fixtures.ts';
 
-const DEG = Math.PI / 180;
 const weak = (k: number, over: Partial<StanceInput> = {}): StanceResult =>
-  solveStance({
-    ...DEFAULT_STANCE,
-    strength: { ...DEFAULT_STANCE.strength, gmed: k, gmin: k, tfl: k },
-    ...over,
-  });
+  solve({ strength: strengths(k), ...over });
 const palsy = applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!;
 
 describe('a weak hip is held by forces, never by a free moment', () => {
