@@ -23,6 +23,9 @@ export const preset = (id: string, over: Partial<StanceInput> = {}): StanceResul
   return solveStance({ ...s, ...over });
 };
 
+/** The default stance with a complete palsy of the superior gluteal nerve (its preset). */
+export const palsy: StanceInput = applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!;
+
 /** The default strengths with the three abductors (gmed, gmin, tfl) at fraction `k` (0-1). */
 export const strengths = (k: number) => ({ ...DEFAULT_STANCE.strength, gmed: k, gmin: k, tfl: k });
 

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyPreset,
   DEFAULT_STANCE,
   solveStance,
   type StanceInput,
   type StanceResult,
 } from '../../../sim/index.ts';
-import { DEG, expectMirrorImages, preset, solve, strengths } from './fixtures.ts';
+import { DEG, expectMirrorImages, palsy, preset, solve, strengths } from './fixtures.ts';
 
 const bw = (r: StanceResult, n: number) => n / r.bodyWeightN;
 
@@ -170,7 +169,6 @@ describe('canes, loads and the neck-shaft angle (clinical rules, DOMAIN.md §4)'
   });
 
   it('a contralateral cane lessens the trunk lean a palsy needs', () => {
-    const palsy = applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!;
     let last = Infinity;
     for (const cane of [0, 0.05, 0.1, 0.2]) {
       const lean = solveStance({
