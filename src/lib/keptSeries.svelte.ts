@@ -10,7 +10,7 @@ import {
 } from '../render/plots/seriesQueries.ts';
 import type { PlotSeries } from '../render/plots/types.ts';
 
-/** The kept series of `inputs` by plot name, but the population's (src/lib/populationRun.svelte.ts). */
+/** The kept series of `inputs` by plot name; the population's: ./populationRun.svelte.ts. */
 export function keptSeries(inputs: SeriesInputs): {
   readonly [K in QueryPlotName]: () => PlotSeries[K];
 } {

@@ -1,7 +1,7 @@
 /**
  * Plots straight from model inputs, for callers that keep no memo (the command line, tests,
  * benchmarks): the queries of sim/queries/ run when a plot asks for its series, then the builder.
- * The app runs the same queries, memoised, in src/lib/app.svelte.ts.
+ * The app keeps the answers of the same queries (./seriesQueries.ts): src/lib/keptSeries.svelte.ts.
  */
 import {
   affectedStanceInput,

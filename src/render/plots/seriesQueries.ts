@@ -22,6 +22,7 @@ import type { PlotName, PlotSeries } from './types.ts';
  * need it (so that a kept answer depends on what it read alone).
  */
 export interface SeriesInputs {
+  /** The walk. */
   readonly gait: () => GaitInput;
   /** The stance on the affected side. */
   readonly stance: () => StanceInput;
