@@ -130,6 +130,16 @@ console.log(
   `layouts ${(layouts.length / n).toFixed(2)}, objects laid out ${(dirty / n).toFixed(0)}`,
 );
 
+/** Prints a heading, then the TOP named functions that took the most time, µs per function. */
+function printFunctions(heading: string, timeUs: ReadonlyMap<string, number>): void {
+  console.log(heading);
+  for (const [name, us] of [...timeUs]
+    .filter(([k]) => !k.startsWith('('))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, TOP))
+    console.log(`${per(us)}  ${name}`);
+}
+
 // JavaScript: each function's inclusive time (once per sample however deep it recurses).
 const byId = new Map(profile.nodes.map((p) => [p.id, p]));
 const parentOf = new Map<number, number>();
@@ -141,12 +151,7 @@ profile.samples?.forEach((sample, i) => {
     names.add(byId.get(id)!.callFrame.functionName || '(anonymous)');
   for (const k of names) total.set(k, (total.get(k) ?? 0) + (profile.timeDeltas?.[i + 1] ?? 0));
 });
-console.log('JavaScript, inclusive (sampled wall time):');
-for (const [name, us] of [...total]
-  .filter(([k]) => !k.startsWith('('))
-  .sort((a, b) => b[1] - a[1])
-  .slice(0, TOP))
-  console.log(`${per(us)}  ${name}`);
+printFunctions('JavaScript, inclusive (sampled wall time):', total);
 
 // JavaScript: each function's own time, with where it is.
 const own = new Map<string, number>();
@@ -155,9 +160,4 @@ profile.samples?.forEach((sample, i) => {
   const k = `${f.functionName || '(anonymous)'} ${f.url.split('/').pop()}:${f.lineNumber + 1}:${f.columnNumber + 1}`;
   own.set(k, (own.get(k) ?? 0) + (profile.timeDeltas?.[i + 1] ?? 0));
 });
-console.log('JavaScript, self (sampled wall time):');
-for (const [name, us] of [...own]
-  .filter(([k]) => !k.startsWith('('))
-  .sort((a, b) => b[1] - a[1])
-  .slice(0, TOP))
-  console.log(`${per(us)}  ${name}`);
+printFunctions('JavaScript, self (sampled wall time):', own);

@@ -3,7 +3,7 @@ import {
   evaluateMuscle,
   emptyMuscleState,
   RAD_PER_DEG,
-  scaleMuscles,
+  musclesOf,
   solveStance,
 } from '../sim/index.ts';
 import { stanceReport } from './report/stance.ts';
@@ -27,13 +27,7 @@ export const musclesCommand: CommandSpec = {
   run: (args) => {
     const adductionDeg = requiredNumber(args, ADDUCTION, 'muscles needs --adduction DEG');
     const input = stanceInput(args);
-    const rows = scaleMuscles(
-      input.heightM,
-      input.bodyMassKg,
-      input.neckShaftRad,
-      input.includePiriformis,
-      input.sex,
-    ).map((m) => {
+    const rows = musclesOf(input).map((m) => {
       const s = evaluateMuscle(
         m,
         adductionDeg * RAD_PER_DEG,

@@ -18,7 +18,11 @@ import {
   solveStance,
 } from '../sim/index.ts';
 import { serialize, type SvgNode } from '../src/render/svg.ts';
-import { DEFAULT_VIDEO_REQUEST, frameCount, type VideoTiming } from '../src/render/export/video.ts';
+import {
+  DEFAULT_VIDEO_REQUEST,
+  frameCount,
+  type VideoTiming,
+} from '../src/render/export/videoTiming.ts';
 import { frameTheme, nerveBlockFrames, walkFrames } from '../src/render/export/videoFrames.ts';
 import { UsageError } from './args.ts';
 import type { Command } from './command.ts';

@@ -31,6 +31,7 @@ export {
   emptyMuscleState,
 } from './muscles.ts';
 export type { MuscleInfo, MuscleGroup, ScaledMuscle, MuscleState } from './muscles.ts';
+export { musclesOf } from './musclesOf.ts';
 export { PRESETS, PRESET_FIELDS, applyPreset, presetIds, presetMatches } from './presets.ts';
 export type { Preset } from './presets.ts';
 export type {

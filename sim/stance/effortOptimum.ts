@@ -17,7 +17,7 @@
  * (sim/stance/leanSearch.ts). When the upper end is the spine's end, J there is about 1, and an
  * optimum below that is found without searching for the end first.
  */
-import { brentMinimum } from '../minimum.ts';
+import { brentMinimum, type Minimum } from '../minimum.ts';
 import { LUMBAR_LATERAL_FLEXION_RANGE_RAD } from '../tissues/spine.ts';
 import {
   confirmDrop,
@@ -34,6 +34,11 @@ import { trunkLean } from './trunkLean.ts';
 /** Tolerance of the hip adduction at the optimum, rad, and of the coarse search before it. */
 const OPTIMUM_TOLERANCE_RAD = 1e-10;
 const COARSE_TOLERANCE_RAD = 1e-3;
+/**
+ * How near an end of the range a coarse minimum is taken to be at that end, rad; it is refined
+ * within twice this on either side.
+ */
+const COARSE_MARGIN_RAD = 4 * COARSE_TOLERANCE_RAD;
 /** Step inward from an end of the range to see which way the effort goes there, rad. */
 const END_STEP_RAD = 1e-6;
 
@@ -73,6 +78,22 @@ function endIsBest(cost: (theta: number) => number, end: number, inward: number)
   return cost(end + inward) >= cost(end);
 }
 
+/** The minimum of `cost` refined from the coarse one `coarse`, near it and within [lo, hi]. */
+function refined(
+  cost: (theta: number) => number,
+  coarse: Minimum,
+  lo: number,
+  hi: number,
+): Minimum {
+  return brentMinimum(
+    cost,
+    Math.max(lo, coarse.x - 2 * COARSE_MARGIN_RAD),
+    Math.min(hi, coarse.x + 2 * COARSE_MARGIN_RAD),
+    OPTIMUM_TOLERANCE_RAD,
+    coarse,
+  );
+}
+
 /** The best lean along the equilibrium curve from the floor posture to `upper`'s, or undefined. */
 function leanAlongCurve(
   w: Workspace,
@@ -94,18 +115,11 @@ function leanAlongCurve(
   // end inward, the end is the optimum (the golden-section steps toward it would converge only
   // linearly); otherwise the optimum inside is refined from there (parabolic steps, fast).
   const coarse = brentMinimum(cost, thetaUpper, thetaFloor, COARSE_TOLERANCE_RAD);
-  const margin = 4 * COARSE_TOLERANCE_RAD;
-  if (coarse.x - thetaUpper < margin && endIsBest(cost, thetaUpper, END_STEP_RAD))
+  if (coarse.x - thetaUpper < COARSE_MARGIN_RAD && endIsBest(cost, thetaUpper, END_STEP_RAD))
     return upperCost <= floorCost ? upper.leanRad : floor;
-  if (thetaFloor - coarse.x < margin && endIsBest(cost, thetaFloor, -END_STEP_RAD))
+  if (thetaFloor - coarse.x < COARSE_MARGIN_RAD && endIsBest(cost, thetaFloor, -END_STEP_RAD))
     return floorCost <= upperCost ? floor : upper.leanRad;
-  const best = brentMinimum(
-    cost,
-    Math.max(thetaUpper, coarse.x - 2 * margin),
-    Math.min(thetaFloor, coarse.x + 2 * margin),
-    OPTIMUM_TOLERANCE_RAD,
-    coarse,
-  );
+  const best = refined(cost, coarse, thetaUpper, thetaFloor);
   const lean = curveLeanRad(w, best.x, ceiling);
   const drop = w.dropRad;
   const chosen =
@@ -144,17 +158,10 @@ function leanBelowSpineEnd(
   const floorCost = effort(w, atFloor.dropRad, floor);
   const cost = boundedCurveEffort(w, ceiling);
   const coarse = brentMinimum(cost, thetaLevel, thetaFloor, COARSE_TOLERANCE_RAD);
-  const margin = 4 * COARSE_TOLERANCE_RAD;
   if (!(coarse.fx < BELOW_SPINE_END)) return undefined;
-  if (thetaFloor - coarse.x < margin && endIsBest(cost, thetaFloor, -END_STEP_RAD))
+  if (thetaFloor - coarse.x < COARSE_MARGIN_RAD && endIsBest(cost, thetaFloor, -END_STEP_RAD))
     return floorCost < BELOW_SPINE_END ? floor : undefined;
-  const best = brentMinimum(
-    cost,
-    Math.max(thetaLevel, coarse.x - 2 * margin),
-    Math.min(thetaFloor, coarse.x + 2 * margin),
-    OPTIMUM_TOLERANCE_RAD,
-    coarse,
-  );
+  const best = refined(cost, coarse, thetaLevel, thetaFloor);
   if (!(best.fx < floorCost)) return floorCost < BELOW_SPINE_END ? floor : undefined;
   const lean = curveLeanRad(w, best.x, ceiling);
   const drop = w.dropRad;

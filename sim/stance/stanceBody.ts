@@ -11,7 +11,8 @@ import { bodyGeometry, type BodyGeometry } from '../body.ts';
 import { femurGeometry, referenceNeckLengthM, type FemurGeometry } from '../femur.ts';
 import type { StanceInput } from '../input.ts';
 import { muscleSet, type MuscleSet } from '../muscleSet.ts';
-import { REFERENCE_HEIGHT_M, scaleMuscles, type ScaledMuscle } from '../muscles.ts';
+import { REFERENCE_HEIGHT_M, type ScaledMuscle } from '../muscles.ts';
+import { musclesOf } from '../musclesOf.ts';
 import { pelvisShape, type PelvisShape } from '../pelvisShape.ts';
 import { emptyCableState, evaluateCable, type Cable } from '../tissues/cable.ts';
 import { hipTissues, type HipTissues } from '../tissues/hipTissues.ts';
@@ -56,13 +57,7 @@ let next = 0;
 
 function buildBody(input: StanceInput): StanceBody {
   const body = anthropometry(input.bodyMassKg, input.heightM, input.sex);
-  const muscles = scaleMuscles(
-    input.heightM,
-    input.bodyMassKg,
-    input.neckShaftRad,
-    input.includePiriformis,
-    input.sex,
-  );
+  const muscles = musclesOf(input);
   const pelvis = pelvisShape(input.heightM);
   const scale = input.heightM / REFERENCE_HEIGHT_M;
   const femur = femurGeometry(input.neckShaftRad, referenceNeckLengthM(scale), body.thighLengthM);

@@ -5,7 +5,7 @@
  */
 import { gaitFigure, stanceFigure } from '../render/figure/pose/index.ts';
 import { nerveBlockPose } from '../render/figure/pose/nerveBlockPose.ts';
-import { blockSampleAt, nerveBlockSeries } from '../render/plots/nerveBlockSeries.ts';
+import { blockSampleAt, type NerveBlockSeries } from '../render/plots/nerveBlockSeries.ts';
 import { populationSeriesOf, sameCurve } from '../render/plots/populationSeries.ts';
 import type { SeriesSource } from '../render/plots/types.ts';
 import {
@@ -14,16 +14,13 @@ import {
   buildGait,
   DEFAULT_GAIT,
   demandCapacityRangeRad,
-  demandCapacitySeries,
-  gaitCycleSeries,
-  momentArmSeries,
   sampleGait,
   solveStance,
-  strengthSweepSeries,
   type GaitInput,
   type StanceInput,
 } from '../../sim/index.ts';
 import { comparisonOf } from './compare.ts';
+import { keptSeries } from './keptSeries.svelte.ts';
 import { PopulationRun } from './populationRun.svelte.ts';
 import {
   DEFAULT_SCENARIO,
@@ -116,22 +113,19 @@ export class AppState {
       this.view.pin !== 'none' ? [this.stance, this.normalStance] : [this.stance],
     ),
   );
-  demandCapacitySeries = $derived(demandCapacitySeries(this.stanceInput, this.dropRangeRad));
-  normalDemandCapacitySeries = $derived(
-    demandCapacitySeries(this.normalStanceInput, this.dropRangeRad),
-  );
-  gaitCycleSeries = $derived(gaitCycleSeries(this.gaitInput));
-  normalGaitCycleSeries = $derived(gaitCycleSeries(this.normalGaitInput));
-  strengthSweepSeries = $derived(strengthSweepSeries(this.stanceInput));
+  #series = keptSeries({
+    gait: () => this.gaitInput,
+    stance: () => this.stanceInput,
+    dropRangeRad: () => this.dropRangeRad,
+    compensations: () => undefined,
+  });
   /** Of the normal body, only its own compensation is swept (all the plot draws of it). */
-  normalStrengthSweepSeries = $derived(
-    strengthSweepSeries(this.normalStanceInput, [this.normalStanceInput.compensation]),
-  );
-  momentArmSeries = $derived(momentArmSeries(this.stanceInput));
-  normalMomentArmSeries = $derived(momentArmSeries(this.normalStanceInput));
-  /** The time course of a sudden nerve block to the scenario's strengths (about 0.1 s to solve). */
-  nerveBlockSeries = $derived(nerveBlockSeries(this.stanceInput));
-  normalNerveBlockSeries = $derived(nerveBlockSeries(this.normalStanceInput));
+  #normalSeries = keptSeries({
+    gait: () => this.normalGaitInput,
+    stance: () => this.normalStanceInput,
+    dropRangeRad: () => this.dropRangeRad,
+    compensations: () => [this.normalStanceInput.compensation],
+  });
   // The population (about a second each) is solved a strength at a time, in later tasks.
   #population = new PopulationRun();
   #normalPopulation = new PopulationRun();
@@ -172,22 +166,19 @@ export class AppState {
 
   /** The plots' series of the scenario, by plot name. */
   readonly plotSeries: SeriesSource = {
-    'demand-capacity': () => this.demandCapacitySeries,
-    'gait-cycle': () => this.gaitCycleSeries,
-    'strength-sweep': () => this.strengthSweepSeries,
-    'moment-arms': () => this.momentArmSeries,
-    'nerve-block': () => this.nerveBlockSeries,
+    ...this.#series,
     population: () => this.populationSeries,
   };
   /** The plots' series of the normal body, by plot name. */
   readonly normalPlotSeries: SeriesSource = {
-    'demand-capacity': () => this.normalDemandCapacitySeries,
-    'gait-cycle': () => this.normalGaitCycleSeries,
-    'strength-sweep': () => this.normalStrengthSweepSeries,
-    'moment-arms': () => this.normalMomentArmSeries,
-    'nerve-block': () => this.normalNerveBlockSeries,
+    ...this.#normalSeries,
     population: () => this.normalPopulationSeries,
   };
+
+  /** The time course of a sudden nerve block to the scenario's strengths (about 0.1 s to solve). */
+  get nerveBlockSeries(): NerveBlockSeries {
+    return this.#series['nerve-block']();
+  }
 
   /** The scenario shown; it changes only through {@link setScenario}. */
   get scenario(): Scenario {

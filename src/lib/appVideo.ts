@@ -2,7 +2,11 @@
  * The app's video export: the walk or a nerve block of the current scenario, in the figures'
  * look at a slide's size, encoded in the browser (src/lib/video.ts). Loaded on demand with it.
  */
-import { requestTiming, videoRequestProblem, type VideoRequest } from '../render/export/video.ts';
+import {
+  requestTiming,
+  videoRequestProblem,
+  type VideoRequest,
+} from '../render/export/videoTiming.ts';
 import { frameTheme, nerveBlockFrames, walkFrames } from '../render/export/videoFrames.ts';
 import type { AppState } from './app.svelte.ts';
 import { scenesVideo } from './video.ts';

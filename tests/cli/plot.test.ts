@@ -15,23 +15,17 @@ import { expectRefusal, sim } from './run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tl-plot-'));
 
+/** Runs `sim plot NAME` of the complete palsy with `options`, into `file` in the test folder. */
+function plotPalsy(name: string, file: string, ...options: string[]) {
+  const out = join(dir, file);
+  return { out, r: sim('plot', name, '--preset', 'sgn-palsy-complete', ...options, '--out', out) };
+}
+
 // The population plot solves some 10,000 stances: about a second alone, more on a busy machine.
 describe('sim plot', { timeout: 60_000 }, () => {
   for (const name of PLOT_NAMES) {
     it(`writes ${name} as a self-contained SVG that parses as XML and equals the app's plot`, () => {
-      const out = join(dir, `${name}.svg`);
-      const r = sim(
-        'plot',
-        name,
-        '--preset',
-        'sgn-palsy-complete',
-        '--out',
-        out,
-        '--width-px',
-        '800',
-        '--height-px',
-        '500',
-      );
+      const { out, r } = plotPalsy(name, `${name}.svg`, '--width-px', '800', '--height-px', '500');
       expect(r.code, r.stderr).toBe(0);
       expect(JSON.parse(r.stdout)).toMatchObject({
         plot: name,
@@ -161,20 +155,15 @@ describe('sim plot', { timeout: 60_000 }, () => {
 
 describe('sim plot on paper', () => {
   it('writes an SVG 85 mm wide with 8 pt type and a panel letter', () => {
-    const out = join(dir, 'dc-85.svg');
-    const r = sim(
-      'plot',
+    const { out, r } = plotPalsy(
       'demand-capacity',
-      '--preset',
-      'sgn-palsy-complete',
+      'dc-85.svg',
       '--width-mm',
       '85',
       '--font-pt',
       '8',
       '--panel',
       'A',
-      '--out',
-      out,
     );
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ widthMm: 85, fontPt: 8, panel: 'A' });
@@ -194,20 +183,15 @@ describe('sim plot on paper', () => {
   });
 
   it('writes a vector PDF: one page of the size asked, text as text, no image inside', () => {
-    const out = join(dir, 'dc.pdf');
-    const r = sim(
-      'plot',
+    const { out, r } = plotPalsy(
       'demand-capacity',
-      '--preset',
-      'sgn-palsy-complete',
+      'dc.pdf',
       '--pin',
       'normal',
       '--width-mm',
       '180',
       '--height-mm',
       '100',
-      '--out',
-      out,
     );
     expect(r.code, r.stderr).toBe(0);
     const pdf = readPdf(new Uint8Array(readFileSync(out)));

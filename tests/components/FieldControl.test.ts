@@ -25,6 +25,15 @@ function setup(
   });
 }
 
+/** Mounts the control of field `key` on the default walk; the app refuses every value, saying `why`. */
+const setupRefused = (key: string, why: string) =>
+  setup(
+    key,
+    DEFAULT_GAIT,
+    () => {},
+    () => why,
+  );
+
 const withStance = (patch: Partial<FieldValues['stance']>): FieldValues => ({
   ...DEFAULT_GAIT,
   stance: { ...DEFAULT_GAIT.stance, ...patch },
@@ -100,12 +109,7 @@ describe('FieldControl for a quantity', () => {
   });
 
   it('refuses a typed mass the app refuses, keeping the last good value', () => {
-    setup(
-      'mass',
-      DEFAULT_GAIT,
-      () => {},
-      () => 'body-mass index 9.7 is outside 10-80',
-    );
+    setupRefused('mass', 'body-mass index 9.7 is outside 10-80');
     typeInto(document.getElementById('mass-text') as HTMLInputElement, '30');
     expect(document.getElementById('mass-error')?.textContent).toBe(
       'Body mass: body-mass index 9.7 is outside 10-80; kept 73.0 kg.',
@@ -135,12 +139,7 @@ describe('FieldControl for other fields', () => {
   });
 
   it('puts a slider back and says why when the app refuses the value', () => {
-    setup(
-      'gmed',
-      DEFAULT_GAIT,
-      () => {},
-      () => 'not today',
-    );
+    setupRefused('gmed', 'not today');
     const input = document.getElementById('gmed') as HTMLInputElement;
     slide(input, 40);
     expect(input.value).toBe('100');
@@ -150,12 +149,7 @@ describe('FieldControl for other fields', () => {
   });
 
   it('puts a refused choice back and says why beside the group', () => {
-    setup(
-      'cane-hand',
-      DEFAULT_GAIT,
-      () => {},
-      () => 'one hand cannot hold a cane and carry a load',
-    );
+    setupRefused('cane-hand', 'one hand cannot hold a cane and carry a load');
     const radios = [...document.querySelectorAll<HTMLInputElement>('input[name="cane-hand"]')];
     radios[1]!.click();
     flushSync();

@@ -1,5 +1,5 @@
 /**
- * The frames of a video of the walk or of a nerve block (./video.ts times them): the figure
+ * The frames of a video of the walk or of a nerve block (./videoTiming.ts times them): the figure
  * builder over the model's samples, laid out for a slide (the whole body beside the close-up of
  * the stance hip), and a caption under them. Loaded only when a video is recorded.
  */
@@ -27,7 +27,7 @@ import { oneDecimal } from '../plots/format.ts';
 import { el, svgRoot, type SvgNode } from '../svg.ts';
 import { PROJECTOR_THEME, type Theme } from '../theme.ts';
 import { textNode } from '../plots/marks.ts';
-import { frameCount, frameModelS, type VideoTiming } from './video.ts';
+import { frameCount, frameModelS, type VideoTiming } from './videoTiming.ts';
 
 /** What the frames are drawn with: size, look and an optional caption. */
 export interface FrameLook {

@@ -1,7 +1,10 @@
 /**
- * When each frame of a video is: one every 1/fps s of playback, each at its exact moment of the
- * model. Apart from the frames' scenes (./video.ts) so that the export menu can count frames
- * without loading the video's drawing code.
+ * Video of the walk or of a nerve block, its timing, shared by the browser and the command line:
+ * when each frame is (one every 1/fps s of playback, each drawn at its exact moment of the model,
+ * never captured in real time, so the file plays at the speed asked whatever the machine) and what
+ * an export asks for. Apart from the frames' scenes (./videoFrames.ts, loaded with the encoder) so
+ * that the export menu can count frames without loading the video's drawing code; encoding lives
+ * with its platform: src/lib/video.ts (WebCodecs) and cli/video.ts.
  */
 import { CAPS } from '../../../sim/index.ts';
 

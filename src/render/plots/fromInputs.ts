@@ -1,24 +1,20 @@
 /**
  * Plots straight from model inputs, for callers that keep no memo (the command line, tests,
  * benchmarks): the queries of sim/queries/ run when a plot asks for its series, then the builder.
- * The app runs the same queries, memoised, in src/lib/app.svelte.ts.
+ * The app keeps the answers of the same queries (./seriesQueries.ts): src/lib/keptSeries.svelte.ts.
  */
 import {
   affectedStanceInput,
   buildGait,
   demandCapacityRangeRad,
-  demandCapacitySeries,
-  gaitCycleSeries,
-  momentArmSeries,
   sampleGait,
   solveStance,
-  strengthSweepSeries,
   type Compensation,
   type GaitInput,
 } from '../../../sim/index.ts';
 import { buildPlot, withOverlay } from './index.ts';
-import { nerveBlockSeries } from './nerveBlockSeries.ts';
 import { populationSeries } from './populationSolve.ts';
+import { querySources, SERIES_QUERIES, type SeriesInputs } from './seriesQueries.ts';
 import type { Plot, PlotName, PlotOptions, SeriesSource } from './types.ts';
 
 /** A model input with the name it goes by in the plots. */
@@ -33,12 +29,14 @@ function source(
   compensations?: readonly Compensation[],
 ): SeriesSource {
   const stance = affectedStanceInput(input);
+  const inputs: SeriesInputs = {
+    gait: () => input,
+    stance: () => stance,
+    dropRangeRad,
+    compensations: () => compensations,
+  };
   return {
-    'demand-capacity': () => demandCapacitySeries(stance, dropRangeRad()),
-    'gait-cycle': () => gaitCycleSeries(input),
-    'strength-sweep': () => strengthSweepSeries(stance, compensations),
-    'moment-arms': () => momentArmSeries(stance),
-    'nerve-block': () => nerveBlockSeries(stance),
+    ...querySources((name) => () => SERIES_QUERIES[name](inputs)),
     population: () => populationSeries(stance),
   };
 }

@@ -7,7 +7,7 @@ import {
   nerveBlock,
   solveStance,
 } from '../../../sim/index.ts';
-import { frameCount, frameModelS } from '../../../src/render/export/video.ts';
+import { frameCount, frameModelS } from '../../../src/render/export/videoTiming.ts';
 import {
   frameTheme,
   nerveBlockFrames,

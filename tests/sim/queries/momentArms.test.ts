@@ -6,7 +6,7 @@ import {
   evaluateMuscle,
   momentArmSeries,
   RAD_PER_DEG,
-  scaleMuscles,
+  musclesOf,
   solveStance,
 } from '../../../sim/index.ts';
 
@@ -16,12 +16,9 @@ describe('the moment-arm series', () => {
   it('give each part’s moment arm as evaluateMuscle does, over whole degrees from −20° to 30°', () => {
     const s = momentArmSeries(palsy);
     // The parts that abduct in neutral: the adductors and the lower gluteus maximus are left out.
-    const muscles = scaleMuscles(
-      palsy.heightM,
-      palsy.bodyMassKg,
-      palsy.neckShaftRad,
-      palsy.includePiriformis,
-    ).filter((m) => evaluateMuscle(m, 0, 1, emptyMuscleState()).momentArmM > 0);
+    const muscles = musclesOf(palsy).filter(
+      (m) => evaluateMuscle(m, 0, 1, emptyMuscleState()).momentArmM > 0,
+    );
     expect(s.parts).toHaveLength(muscles.length);
     s.parts.forEach((part, i) => {
       expect(part.curve.map((q) => q.hipAdductionDeg)).toEqual(

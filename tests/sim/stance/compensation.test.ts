@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyPreset,
   DEFAULT_STANCE,
   LUMBAR_LATERAL_FLEXION_RANGE_RAD,
   solveStance,
   type StanceInput,
 } from '../../../sim/index.ts';
+import { DEG, palsy, solve, strengths } from './fixtures.ts';
 
-const DEG = Math.PI / 180;
-const palsy = applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!;
 const at = (k: number, compensation: StanceInput['compensation']) =>
-  solveStance({
-    ...DEFAULT_STANCE,
-    compensation,
-    strength: { ...DEFAULT_STANCE.strength, gmed: k, gmin: k, tfl: k },
-  });
+  solve({ compensation, strength: strengths(k) });
 
 describe('trunk lean (compensated Trendelenburg)', () => {
   it('never bends the lumbar spine beyond its lateral flexion range (29°, Troke et al. 2001)', () => {

@@ -7,8 +7,7 @@ import {
   solveStance,
   type StanceInput,
 } from '../../../sim/index.ts';
-
-const DEG = Math.PI / 180;
+import { DEG, expectMirrorImages } from './fixtures.ts';
 
 /** Any valid stance input (ranges of LIMITS, sim/fields/limits.ts). */
 const validInput: fc.Arbitrary<StanceInput> = fc
@@ -144,14 +143,7 @@ describe('for every valid input', () => {
   });
 
   it('left and right stance are mirror images with identical magnitudes', () => {
-    forAnyInput(200, (input) => {
-      const right = solveStance({ ...input, stanceSide: 'right' });
-      const left = solveStance({ ...input, stanceSide: 'left' });
-      expect(left.pelvicDropRad).toBe(right.pelvicDropRad);
-      expect(left.trunkLeanRad).toBe(right.trunkLeanRad);
-      expect(left.hipContactForceN).toBe(right.hipContactForceN);
-      expect(left.hipContactAngleRad).toBe(right.hipContactAngleRad);
-    });
+    forAnyInput(200, expectMirrorImages);
   });
 
   /** Weakening every abductor never lessens `what` under `compensation`. */

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyPreset,
   DEFAULT_STANCE,
   solveStance,
   type StanceInput,
   type StanceResult,
 } from '../../../sim/index.ts';
+import { DEG, expectMirrorImages, palsy, preset, solve, strengths } from './fixtures.ts';
 
-const DEG = Math.PI / 180;
-const solve = (over: Partial<StanceInput> = {}): StanceResult =>
-  solveStance({ ...DEFAULT_STANCE, ...over });
-const preset = (id: string, over: Partial<StanceInput> = {}): StanceResult => {
-  const s = applyPreset(DEFAULT_STANCE, id);
-  if (!s) throw new Error(`no preset ${id}`);
-  return solveStance({ ...s, ...over });
-};
 const bw = (r: StanceResult, n: number) => n / r.bodyWeightN;
-const strengths = (k: number) => ({ ...DEFAULT_STANCE.strength, gmed: k, gmin: k, tfl: k });
 
 describe('a healthy adult in single-leg stance (DOMAIN.md §4)', () => {
   const r = solve();
@@ -178,7 +169,6 @@ describe('canes, loads and the neck-shaft angle (clinical rules, DOMAIN.md §4)'
   });
 
   it('a contralateral cane lessens the trunk lean a palsy needs', () => {
-    const palsy = applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!;
     let last = Infinity;
     for (const cane of [0, 0.05, 0.1, 0.2]) {
       const lean = solveStance({
@@ -220,12 +210,7 @@ describe('left and right stance', () => {
   ];
   for (const c of cases) {
     it(`give identical magnitudes (${JSON.stringify(c)})`, () => {
-      const right = solve({ ...c, stanceSide: 'right' });
-      const left = solve({ ...c, stanceSide: 'left' });
-      expect(left.pelvicDropRad).toBe(right.pelvicDropRad);
-      expect(left.trunkLeanRad).toBe(right.trunkLeanRad);
-      expect(left.hipContactForceN).toBe(right.hipContactForceN);
-      expect(left.abductorForceN).toBe(right.abductorForceN);
+      expectMirrorImages({ ...DEFAULT_STANCE, ...c });
     });
   }
 });

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyPreset,
-  DEFAULT_STANCE,
-  solveStance,
-  type StanceInput,
-  type StanceResult,
-} from '../../../sim/index.ts';
+import { DEFAULT_STANCE, solveStance, type StanceInput } from '../../../sim/index.ts';
+import { DEG, palsy, preset, solve, strengths } from './fixtures.ts';
 
-const DEG = Math.PI / 180;
-const weak = (k: number, over: Partial<StanceInput> = {}): StanceResult =>
-  solveStance({
-    ...DEFAULT_STANCE,
-    strength: { ...DEFAULT_STANCE.strength, gmed: k, gmin: k, tfl: k },
-    ...over,
-  });
-const palsy = applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!;
+const weak = (k: number, over: Partial<StanceInput> = {}) =>
+  solve({ strength: strengths(k), ...over });
 
 describe('a weak hip is held by forces, never by a free moment', () => {
   it('lists every passive force with its moment arm, and they balance the moment with the muscles', () => {
@@ -71,7 +60,7 @@ describe('the drop is graded', () => {
   });
 
   it('drops less in a partial palsy (25 %) than in a complete one', () => {
-    const partial = solveStance(applyPreset(DEFAULT_STANCE, 'sgn-palsy-partial')!);
+    const partial = preset('sgn-palsy-partial');
     const complete = solveStance(palsy);
     expect(partial.pelvicDropRad).toBeGreaterThan(0);
     expect(partial.pelvicDropRad).toBeLessThan(complete.pelvicDropRad - 2 * DEG);

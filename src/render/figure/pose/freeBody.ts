@@ -66,6 +66,18 @@ export function muscleResultant(force: Vec2, at: Vec2): RawForce {
   };
 }
 
+/** A cane's push `forceN`, N, straight up on the hand at `at`. */
+export function caneForce(forceN: number, at: Vec2): RawForce {
+  return {
+    id: 'cane',
+    symbol: 'cane',
+    name: 'cane pushing the hand up',
+    force: { x: 0, y: forceN },
+    at,
+    kind: 'push',
+  };
+}
+
 /**
  * A force with its lever arm and moment about the stance hip `hip`. `swingSide` is −1 when the
  * swing side is toward −x (a right stance): a moment that turns the pelvis toward it, i.e.

@@ -13,7 +13,14 @@ import {
   type GaitSample,
   type Vec2,
 } from '../../../../sim/index.ts';
-import { muscleResultant, netForce, PASSIVE_FORCES, withLever, type RawForce } from './freeBody.ts';
+import {
+  caneForce,
+  muscleResultant,
+  netForce,
+  PASSIVE_FORCES,
+  withLever,
+  type RawForce,
+} from './freeBody.ts';
 import { dropArc, muscleResultantAt, type StanceOverlays } from './stancePose.ts';
 import type { FigurePose } from './types.ts';
 
@@ -73,15 +80,7 @@ export function gaitOverlays(g: Gait, s: GaitSample, pose: FigurePose): StanceOv
     const f = vec(p.force);
     raw.push({ id: p.id as RawForce['id'], ...d, force: { x: w * f.x, y: w * f.y }, at: pt(p.at) });
   }
-  if (caneN > 0)
-    raw.push({
-      id: 'cane',
-      symbol: 'cane',
-      name: 'cane pushing the hand up',
-      force: { x: 0, y: caneN },
-      at: caneHand,
-      kind: 'push',
-    });
+  if (caneN > 0) raw.push(caneForce(caneN, caneHand));
   if (loadN > 0)
     raw.push({
       id: 'load',

@@ -10,6 +10,7 @@ import {
   type Vec2,
 } from '../../../../sim/index.ts';
 import {
+  caneForce,
   muscleResultant,
   PASSIVE_FORCES,
   withLever,
@@ -197,18 +198,7 @@ function stanceOverlays(r: StanceResult, pose: FigurePose, sign: 1 | -1): Stance
           kind: d.kind,
         };
       }),
-    ...(caneN > 0
-      ? [
-          {
-            id: 'cane',
-            symbol: 'cane',
-            name: 'cane pushing the hand up',
-            force: { x: 0, y: caneN },
-            at: caneHand,
-            kind: 'push',
-          } as const,
-        ]
-      : []),
+    ...(caneN > 0 ? [caneForce(caneN, caneHand)] : []),
     ...(loadN > 0
       ? [
           {

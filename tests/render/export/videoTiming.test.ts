@@ -7,7 +7,7 @@ import {
   requestTiming,
   videoRequestProblem,
   type VideoRequest,
-} from '../../../src/render/export/video.ts';
+} from '../../../src/render/export/videoTiming.ts';
 
 describe('video timing', () => {
   it('gives one frame per 1/fps s of playback, each showing the model at its exact moment', () => {
