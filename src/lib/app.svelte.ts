@@ -35,6 +35,7 @@ export class AppState {
   notes = $state.raw<string[]>([]);
   #view = $state.raw<ViewState>(DEFAULT_VIEW);
   #cyclePct = $state(DEFAULT_VIEW.cyclePct);
+  #readPct = $state(DEFAULT_VIEW.cyclePct);
   #playing = $state(false);
 
   /**
@@ -67,7 +68,23 @@ export class AppState {
   }
   set playing(on: boolean) {
     if (this.#playing && !on) this.#view = { ...this.#view, cyclePct: this.#cyclePct };
+    if (!this.#playing && on) this.#readPct = this.#cyclePct;
     this.#playing = on;
+  }
+
+  /**
+   * The position in the gait cycle that numbers a person reads show (the walking readouts, the
+   * playback's percentage, the figure's description), %: the walk's position while it is still;
+   * while it plays, the position {@link showReadouts} last took, so that they change a few times a
+   * second rather than in every frame (each change of a number lays the page out again).
+   */
+  get readPct(): number {
+    return this.#playing ? this.#readPct : this.#cyclePct;
+  }
+
+  /** Brings {@link readPct} to the walk's position now (the animation clock, a few times a second). */
+  showReadouts(): void {
+    this.#readPct = this.#cyclePct;
   }
 
   gaitInput = $derived<GaitInput>({
@@ -100,6 +117,8 @@ export class AppState {
   gait = $derived(buildGait(this.gaitInput));
   normalGait = $derived(buildGait(this.normalGaitInput));
   sample = $derived(sampleGait(this.gait, this.cyclePct / 100));
+  /** The instant the readouts show: at {@link readPct}, the drawn instant's when the walk is still. */
+  readSample = $derived(sampleGait(this.gait, this.readPct / 100));
   gaitFig = $derived(gaitFigure(this.gait, this.sample));
   normalGaitFig = $derived(
     gaitFigure(this.normalGait, sampleGait(this.normalGait, this.cyclePct / 100)),

@@ -112,7 +112,7 @@ export function figureWords(app: AppState): { title: string; description: string
         : describeBlockInstant(app.blockSample, app.stance.input.stanceSide),
     };
   return app.view.mode === 'gait'
-    ? { title: WALKING_TITLE, description: describeGait(app.sample) }
+    ? { title: WALKING_TITLE, description: describeGait(app.readSample) }
     : { title: stanceTitle(app.stance), description: describeStance(app.stance) };
 }
 

@@ -48,7 +48,9 @@ function patchAttributes(el: Element, node: SvgNode, before: SvgNode | undefined
     const was = old[key];
     if (v === was) continue;
     if (v === undefined) el.removeAttribute(key);
-    else if (was === undefined || String(v) !== String(was)) el.setAttribute(key, String(v));
+    // Two different values of one type are different text (a number and a string may not be).
+    else if (was === undefined || typeof v === typeof was || String(v) !== String(was))
+      el.setAttribute(key, String(v));
   }
   for (const key in old) if (old[key] !== undefined && !(key in attrs)) el.removeAttribute(key);
 }
@@ -64,17 +66,16 @@ function patchText(el: Element, text: string): void {
 /** How far ahead a child is looked for when the scene gained or lost a child before it. */
 const LOOK_AHEAD = 8;
 
-/** The tag and class `k` was last drawn with. */
-const kindOf = (k: Live): { tag: string; cls: AttrValue } =>
-  k.node
-    ? { tag: k.node.tag, cls: k.node.attrs?.['class'] }
-    : { tag: k.el.tagName, cls: k.el.getAttribute('class') ?? undefined };
+/** The tag `k` was last drawn with. */
+const tagOf = (k: Live): string => (k.node ? k.node.tag : k.el.tagName);
 
 /** Whether `k` was drawn as the same kind of element as `node` (tag and class). */
 function sameKind(k: Live | undefined, node: SvgNode | undefined): boolean {
   if (!k || !node) return false;
-  const kind = kindOf(k);
-  return kind.tag === node.tag && kind.cls === node.attrs?.['class'];
+  const cls = node.attrs?.['class'];
+  return k.node
+    ? k.node.tag === node.tag && k.node.attrs?.['class'] === cls
+    : k.el.tagName === node.tag && (k.el.getAttribute('class') ?? undefined) === cls;
 }
 
 /**
@@ -96,7 +97,7 @@ function childFor(parent: Element, kids: Live[], nodes: readonly SvgNode[], i: n
     let gained = false;
     for (let j = i + 1; j < Math.min(nodes.length, i + 1 + LOOK_AHEAD) && !gained; j++)
       gained = sameKind(k, nodes[j]);
-    if (!gained && kindOf(k).tag === node.tag) return k;
+    if (!gained && tagOf(k) === node.tag) return k;
     const fresh: Live = {
       el: document.createElementNS(SVG_NS, node.tag),
       node: undefined,

@@ -4,6 +4,12 @@
  */
 import type { AppState } from './app.svelte.ts';
 
+/**
+ * How often the numbers a person reads follow the playing walk (`AppState.showReadouts`), s:
+ * about four times a second, which a reader can follow; the figure moves in every frame.
+ */
+export const READOUT_INTERVAL_S = 0.25;
+
 /** Plays or pauses the walk; playing from the stance view switches to walking. */
 export function togglePlay(app: AppState): void {
   if (!app.playing && app.view.mode === 'stance') app.setView({ mode: 'gait' });

@@ -114,3 +114,48 @@ describe('the app state’s plot series', () => {
     },
   );
 });
+
+describe('the app state’s readouts while walking', () => {
+  it('follow the playing walk only when brought up to date, and the drawn instant when still', () => {
+    const app = new AppState();
+    app.setStance(palsy);
+    app.setView({ mode: 'gait', cyclePct: 10 });
+    app.playing = true;
+    let reads = 0;
+    const stop = $effect.root(() => {
+      $effect(() => {
+        void app.readSample;
+        void app.readPct;
+        reads++;
+      });
+    });
+    flushSync();
+    for (const cyclePct of [11, 12, 13]) {
+      app.cyclePct = cyclePct;
+      flushSync();
+    }
+    expect(reads).toBe(1);
+    expect(app.readPct).toBe(10);
+    expect(app.readSample.cycleFraction).toBeCloseTo(0.1, 12);
+    app.showReadouts();
+    flushSync();
+    expect(reads).toBe(2);
+    expect(app.readPct).toBe(13);
+    app.cyclePct = 47.5;
+    app.playing = false;
+    flushSync();
+    expect(app.readPct).toBe(47.5);
+    expect(app.readSample).toEqual(app.sample);
+    app.setView({ cyclePct: 80 });
+    expect(app.readSample).toEqual(app.sample);
+    expect(app.readSample.cycleFraction).toBeCloseTo(0.8, 12);
+    stop();
+  });
+
+  it('start from the walk’s position when it starts to play', () => {
+    const app = new AppState();
+    app.setView({ mode: 'gait', cyclePct: 62 });
+    app.playing = true;
+    expect(app.readPct).toBe(62);
+  });
+});
