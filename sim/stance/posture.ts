@@ -34,6 +34,7 @@ import type { ScaledMuscle } from '../muscles.ts';
 import type { PelvisShape } from '../pelvisShape.ts';
 import { emptyCableState, evaluateCableAt, type Cable, type CableState } from '../tissues/cable.ts';
 import type { HipTissues } from '../tissues/hipTissues.ts';
+import { emptyHipMemo, recall, remember, type HipMemo } from './hipMemo.ts';
 import { stanceBody } from './stanceBody.ts';
 
 /** Hill's force-velocity slope at isometric, (1 + A)/A with A = 0.25 (Thelen 2003), dimensionless. */
@@ -77,8 +78,14 @@ export interface Workspace {
    * first): the hip depends on θ alone, so a posture with the same θ reuses it.
    */
   hipThetaRad: number;
-  /** Whether that evaluation included the adductors' active force ({@link evaluateAbductorSide}). */
+  /**
+   * Whether that evaluation was in full: the muscles' and cables' states all at `hipThetaRad`.
+   * Otherwise only the abductor side's sums and the cables' tensions are (recalled from `memo` or
+   * evaluated by {@link evaluateAbductorSide}).
+   */
   hipWithAdductors: boolean;
+  /** The abductor side at the last few adductions evaluated (sim/stance/hipMemo.ts). */
+  readonly memo: HipMemo;
   /** The drop last found for a lean (sim/stance/equilibrium.ts), reused when asked again. */
   lastDrop:
     | {
@@ -155,6 +162,7 @@ export function workspace(input: StanceInput): Workspace {
     theta: 0,
     hipThetaRad: Number.NaN,
     hipWithAdductors: false,
+    memo: emptyHipMemo(b.cables.length),
     lastDrop: undefined,
     activeAbductorNm: 0,
     activeAdductorNm: 0,
@@ -189,7 +197,22 @@ export function evaluateHip(w: Workspace, thetaRad: number): void {
  * drop and along the equilibrium curve need, at a third less cost (fewer exponentials).
  */
 export function evaluateAbductorSide(w: Workspace, thetaRad: number): void {
-  if (thetaRad !== w.hipThetaRad) hipAt(w, thetaRad, false);
+  if (thetaRad === w.hipThetaRad) return;
+  const e = recall(w.memo, thetaRad);
+  if (e < 0) hipAt(w, thetaRad, false);
+  else recalled(w, thetaRad, e);
+}
+
+/** The abductor side at `thetaRad` from entry `e` of the memo (the states' arrays are left as they are). */
+function recalled(w: Workspace, thetaRad: number, e: number): void {
+  const m = w.memo;
+  w.hipThetaRad = thetaRad;
+  w.hipWithAdductors = false;
+  w.activeAbductorNm = m.activeAbductorNm[e]!;
+  w.activeAdductorNm = Number.NaN;
+  w.passiveMuscleNm = m.passiveMuscleNm[e]!;
+  w.tissueNm = m.tissueNm[e]!;
+  for (let k = 0; k < m.cables; k++) w.cableStates[k]!.forceN = m.cableForceN[e * m.cables + k]!;
 }
 
 function hipAt(w: Workspace, thetaRad: number, withAdductors: boolean): void {
@@ -208,6 +231,7 @@ function hipAt(w: Workspace, thetaRad: number, withAdductors: boolean): void {
   w.activeAdductorNm = st.activeAdductorNm;
   w.passiveMuscleNm = st.passiveNm;
   w.tissueNm = tissue;
+  remember(w.memo, thetaRad, w.activeAbductorNm, w.passiveMuscleNm, tissue, w.cableStates);
 }
 
 /**
