@@ -29,14 +29,21 @@ export interface HipMemo {
 /** An empty memo for a hip with `cables` passive cables. */
 export function emptyHipMemo(cables: number): HipMemo {
   return {
-    thetaRad: Array.from({ length: ENTRIES }, () => Number.NaN),
-    activeAbductorNm: Array.from({ length: ENTRIES }, () => 0.5),
-    passiveMuscleNm: Array.from({ length: ENTRIES }, () => 0.5),
-    tissueNm: Array.from({ length: ENTRIES }, () => 0.5),
-    cableForceN: Array.from({ length: ENTRIES * cables }, () => 0.5),
+    thetaRad: doubles(ENTRIES, Number.NaN),
+    activeAbductorNm: doubles(ENTRIES, 0),
+    passiveMuscleNm: doubles(ENTRIES, 0),
+    tissueNm: doubles(ENTRIES, 0),
+    cableForceN: doubles(ENTRIES * cables, 0),
     cables,
     next: 0,
   };
+}
+
+/** `count` copies of `value` in a packed array (built by a plain loop: Array.from is slower here). */
+function doubles(count: number, value: number): number[] {
+  const a: number[] = [];
+  for (let i = 0; i < count; i++) a.push(value);
+  return a;
 }
 
 /** The entry of adduction `thetaRad`, or −1. */
