@@ -287,6 +287,6 @@ function surplusNm(w: Workspace, activationCeiling: number): number {
 
 /** Maximal isometric abduction moment at hip adduction θ with the workspace's strengths, N·m. */
 export function maxAbductionAtNm(w: Workspace, thetaRad: number): number {
-  evaluateHip(w, thetaRad);
+  evaluateAbductorSide(w, thetaRad);
   return w.activeAbductorNm;
 }

@@ -18,7 +18,13 @@ import type { StanceInput } from '../input.ts';
 import { SUSTAINED_ACTIVATION } from '../strength.ts';
 import { choosePosture, type Posture } from './compensation.ts';
 import { pelvisForces } from './forces.ts';
-import { evaluatePosture, maxAbductionAtNm, workspace, type Workspace } from './posture.ts';
+import {
+  abductorSurplusAt,
+  evaluatePosture,
+  maxAbductionAtNm,
+  workspace,
+  type Workspace,
+} from './posture.ts';
 import type { StanceResult, TrendelenburgSign } from './result.ts';
 
 /** Step of the finite difference for the stability margin, rad. */
@@ -30,7 +36,7 @@ function stabilityMargin(w: Workspace, p: Posture, ceiling: number): number {
   const lo = Math.max(0, p.dropRad - h);
   const hi = p.dropRad + h;
   return (
-    (evaluatePosture(w, hi, p.leanRad, ceiling) - evaluatePosture(w, lo, p.leanRad, ceiling)) /
+    (abductorSurplusAt(w, hi, p.leanRad, ceiling) - abductorSurplusAt(w, lo, p.leanRad, ceiling)) /
     (hi - lo)
   );
 }
@@ -67,7 +73,7 @@ export function solveStance(input: StanceInput): StanceResult {
   const ceiling = input.sustainedActivation ?? SUSTAINED_ACTIVATION;
   const w = workspace(input);
   const maxAbduction = maxAbductionAtNm(w, 0);
-  const levelSurplus = evaluatePosture(w, 0, 0, ceiling);
+  const levelSurplus = abductorSurplusAt(w, 0, 0, ceiling);
   const level = { requiredNm: w.loads.momentNm, capacityNm: levelSurplus + w.loads.momentNm };
   const posture = choosePosture(w, ceiling);
   const margin = stabilityMargin(w, posture, ceiling);
