@@ -73,7 +73,7 @@ export function solveStance(input: StanceInput): StanceResult {
   const ceiling = input.sustainedActivation ?? SUSTAINED_ACTIVATION;
   const w = workspace(input);
   const maxAbduction = maxAbductionAtNm(w, 0);
-  const levelSurplus = abductorSurplusAt(w, 0, 0, ceiling);
+  const levelSurplus = evaluatePosture(w, 0, 0, ceiling);
   const level = { requiredNm: w.loads.momentNm, capacityNm: levelSurplus + w.loads.momentNm };
   const posture = choosePosture(w, ceiling);
   const margin = stabilityMargin(w, posture, ceiling);
