@@ -8,47 +8,41 @@ import type { CableState } from '../tissues/cable.ts';
 
 /** Adductions remembered (a ring: the oldest is replaced). */
 const ENTRIES = 16;
+/** Numbers of an entry before its cables' tensions: θ, then the three sums. */
+const HEAD = 4;
 
-/** What the searches read of one hip evaluation, for the last {@link ENTRIES} adductions. */
+/**
+ * What the searches read of one hip evaluation, for the last {@link ENTRIES} adductions, in one
+ * array (a workspace is built for every solve: one copy of a template is the cheapest to make).
+ * Entry e starts at e·stride: adduction θ (rad; NaN when empty), Σ rᵢ F_i,max over the parts that
+ * abduct (N·m), Σ rᵢ F_i,pas over every part (N·m), Σ r_t F_t of the tissues (N·m), then the
+ * tension of each cable (N).
+ */
 export interface HipMemo {
-  /** Adduction of each entry, rad (NaN: empty). */
-  readonly thetaRad: number[];
-  /** Σ rᵢ F_i,max over the parts that abduct, N·m. */
-  readonly activeAbductorNm: number[];
-  /** Σ rᵢ F_i,pas over every part, N·m. */
-  readonly passiveMuscleNm: number[];
-  /** Σ r_t F_t of the tissues, N·m. */
-  readonly tissueNm: number[];
-  /** Tension of each cable, N: entry e, cable k at e·cables + k. */
-  readonly cableForceN: number[];
-  readonly cables: number;
+  readonly data: number[];
+  readonly stride: number;
   /** The entry the next evaluation replaces. */
   next: number;
 }
 
+const templates: number[][] = [];
+
 /** An empty memo for a hip with `cables` passive cables. */
 export function emptyHipMemo(cables: number): HipMemo {
-  return {
-    thetaRad: doubles(ENTRIES, Number.NaN),
-    activeAbductorNm: doubles(ENTRIES, 0),
-    passiveMuscleNm: doubles(ENTRIES, 0),
-    tissueNm: doubles(ENTRIES, 0),
-    cableForceN: doubles(ENTRIES * cables, 0),
-    cables,
-    next: 0,
-  };
+  const stride = HEAD + cables;
+  let t = templates[cables];
+  if (!t) {
+    t = [];
+    for (let i = 0; i < ENTRIES * stride; i++) t.push(i % stride === 0 ? Number.NaN : 0);
+    templates[cables] = t;
+  }
+  return { data: t.slice(), stride, next: 0 };
 }
 
-/** `count` copies of `value` in a packed array (built by a plain loop: Array.from is slower here). */
-function doubles(count: number, value: number): number[] {
-  const a: number[] = [];
-  for (let i = 0; i < count; i++) a.push(value);
-  return a;
-}
-
-/** The entry of adduction `thetaRad`, or −1. */
-export function recall(memo: HipMemo, thetaRad: number): number {
-  for (let e = 0; e < ENTRIES; e++) if (memo.thetaRad[e] === thetaRad) return e;
+/** The start of the entry of adduction `thetaRad` in `memo.data`, or −1. */
+function recall(memo: HipMemo, thetaRad: number): number {
+  const { data, stride } = memo;
+  for (let at = 0; at < data.length; at += stride) if (data[at] === thetaRad) return at;
   return -1;
 }
 
@@ -61,15 +55,42 @@ export function remember(
   tissueNm: number,
   cableStates: readonly CableState[],
 ): void {
-  let e = recall(memo, thetaRad);
-  if (e < 0) {
-    e = memo.next;
-    memo.next = (e + 1) % ENTRIES;
+  const { data, stride } = memo;
+  let at = recall(memo, thetaRad);
+  if (at < 0) {
+    at = memo.next * stride;
+    memo.next = (memo.next + 1) % ENTRIES;
   }
-  memo.thetaRad[e] = thetaRad;
-  memo.activeAbductorNm[e] = activeAbductorNm;
-  memo.passiveMuscleNm[e] = passiveMuscleNm;
-  memo.tissueNm[e] = tissueNm;
-  for (let k = 0; k < memo.cables; k++)
-    memo.cableForceN[e * memo.cables + k] = cableStates[k]!.forceN;
+  data[at] = thetaRad;
+  data[at + 1] = activeAbductorNm;
+  data[at + 2] = passiveMuscleNm;
+  data[at + 3] = tissueNm;
+  for (let k = 0; k < stride - HEAD; k++) data[at + HEAD + k] = cableStates[k]!.forceN;
+}
+
+/** The sums a search reads of the hip, N·m (fields of the workspace, sim/stance/posture.ts). */
+export interface HipSums {
+  activeAbductorNm: number;
+  passiveMuscleNm: number;
+  tissueNm: number;
+}
+
+/**
+ * Writes the remembered evaluation at `thetaRad` into `sums` and the cables' tensions into
+ * `cableStates` (their geometry is left as it is); false, writing nothing, when there is none.
+ */
+export function recallInto(
+  memo: HipMemo,
+  thetaRad: number,
+  sums: HipSums,
+  cableStates: readonly CableState[],
+): boolean {
+  const at = recall(memo, thetaRad);
+  if (at < 0) return false;
+  const d = memo.data;
+  sums.activeAbductorNm = d[at + 1]!;
+  sums.passiveMuscleNm = d[at + 2]!;
+  sums.tissueNm = d[at + 3]!;
+  for (let k = 0; k < memo.stride - HEAD; k++) cableStates[k]!.forceN = d[at + HEAD + k]!;
+  return true;
 }

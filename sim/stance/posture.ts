@@ -34,7 +34,7 @@ import type { ScaledMuscle } from '../muscles.ts';
 import type { PelvisShape } from '../pelvisShape.ts';
 import { emptyCableState, evaluateCableAt, type Cable, type CableState } from '../tissues/cable.ts';
 import type { HipTissues } from '../tissues/hipTissues.ts';
-import { emptyHipMemo, recall, remember, type HipMemo } from './hipMemo.ts';
+import { emptyHipMemo, recallInto, remember, type HipMemo } from './hipMemo.ts';
 import { stanceBody } from './stanceBody.ts';
 
 /** Hill's force-velocity slope at isometric, (1 + A)/A with A = 0.25 (Thelen 2003), dimensionless. */
@@ -192,27 +192,22 @@ export function evaluateHip(w: Workspace, thetaRad: number): void {
 }
 
 /**
- * {@link evaluateHip} without the active force of the parts that adduct (`activeAdductorNm` and
- * their `maxActiveForceN` are NaN until the hip is evaluated in full): what the searches for the
- * drop and along the equilibrium curve need, at a third less cost (fewer exponentials).
+ * {@link evaluateHip} for the abductor side's sums alone (`activeAbductorNm`, `passiveMuscleNm`,
+ * `tissueNm`, the cables' tensions; `activeAdductorNm` is NaN and the parts' states are not
+ * written until the hip is evaluated in full): what the searches for the drop and along the
+ * equilibrium curve need, at a third less cost (fewer exponentials), or none when the adduction
+ * is one of the last few evaluated (sim/stance/hipMemo.ts).
  */
 export function evaluateAbductorSide(w: Workspace, thetaRad: number): void {
   if (thetaRad === w.hipThetaRad) return;
-  const e = recall(w.memo, thetaRad);
-  if (e < 0) hipAt(w, thetaRad, false);
-  else recalled(w, thetaRad, e);
-}
-
-/** The abductor side at `thetaRad` from entry `e` of the memo (the states' arrays are left as they are). */
-function recalled(w: Workspace, thetaRad: number, e: number): void {
-  const m = w.memo;
+  if (!recallInto(w.memo, thetaRad, w, w.cableStates)) {
+    hipAt(w, thetaRad, false);
+    return;
+  }
+  // Recalled: the abductor side only (the states' arrays are of an earlier evaluation).
   w.hipThetaRad = thetaRad;
   w.hipWithAdductors = false;
-  w.activeAbductorNm = m.activeAbductorNm[e]!;
   w.activeAdductorNm = Number.NaN;
-  w.passiveMuscleNm = m.passiveMuscleNm[e]!;
-  w.tissueNm = m.tissueNm[e]!;
-  for (let k = 0; k < m.cables; k++) w.cableStates[k]!.forceN = m.cableForceN[e * m.cables + k]!;
 }
 
 function hipAt(w: Workspace, thetaRad: number, withAdductors: boolean): void {

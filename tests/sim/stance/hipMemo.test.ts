@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STANCE } from '../../../sim/index.ts';
-import { emptyHipMemo, recall, remember } from '../../../sim/stance/hipMemo.ts';
+import { emptyHipMemo, recallInto, remember } from '../../../sim/stance/hipMemo.ts';
 import {
   evaluateAbductorSide,
   evaluateHip,
@@ -49,14 +49,18 @@ describe('the memo of recent hip evaluations', () => {
   it('keeps one entry per adduction and replaces the oldest when full', () => {
     const memo = emptyHipMemo(1);
     const cable = [{ lengthM: 0, momentArmM: 0, forceN: 7, dirX: 0, dirY: 0 }];
+    const sums = { activeAbductorNm: 0, passiveMuscleNm: 0, tissueNm: 0 };
     remember(memo, 0.1, 1, 2, 3, cable);
     remember(memo, 0.1, 4, 5, 6, cable);
-    expect(memo.thetaRad.filter((t) => t === 0.1)).toHaveLength(1);
-    expect(memo.activeAbductorNm[recall(memo, 0.1)]).toBe(4);
-    for (let k = 1; k < memo.thetaRad.length; k++) remember(memo, 0.1 + k, 0, 0, 0, cable);
-    expect(recall(memo, 0.1)).toBeGreaterThanOrEqual(0);
+    cable[0]!.forceN = 0;
+    expect(recallInto(memo, 0.1, sums, cable)).toBe(true);
+    expect(sums).toEqual({ activeAbductorNm: 4, passiveMuscleNm: 5, tissueNm: 6 });
+    expect(cable[0]!.forceN).toBe(7);
+    // 0.1 and 15 more fill the 16 entries; one more replaces 0.1, the oldest.
+    for (let k = 1; k < 16; k++) remember(memo, 0.1 + k, 0, 0, 0, cable);
+    expect(recallInto(memo, 0.1, sums, cable)).toBe(true);
     remember(memo, 99, 0, 0, 0, cable);
-    expect(recall(memo, 0.1)).toBe(-1);
-    expect(recall(memo, 99)).toBeGreaterThanOrEqual(0);
+    expect(recallInto(memo, 0.1, sums, cable)).toBe(false);
+    expect(recallInto(memo, 99, sums, cable)).toBe(true);
   });
 });
