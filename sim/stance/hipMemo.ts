@@ -7,7 +7,7 @@
 import type { CableState } from '../tissues/cable.ts';
 
 /** Adductions remembered (a ring: the oldest is replaced). */
-const ENTRIES = 16;
+const ENTRIES = 8;
 /** Numbers of an entry before its cables' tensions: θ, then the three sums. */
 const HEAD = 4;
 
@@ -46,7 +46,10 @@ function recall(memo: HipMemo, thetaRad: number): number {
   return -1;
 }
 
-/** Keeps one evaluation of the hip at `thetaRad` (replacing its entry if it has one). */
+/**
+ * Keeps one evaluation of the hip at `thetaRad` in place of the oldest (an adduction evaluated
+ * again, in full after a recall, takes a second entry: both hold the same numbers).
+ */
 export function remember(
   memo: HipMemo,
   thetaRad: number,
@@ -56,11 +59,8 @@ export function remember(
   cableStates: readonly CableState[],
 ): void {
   const { data, stride } = memo;
-  let at = recall(memo, thetaRad);
-  if (at < 0) {
-    at = memo.next * stride;
-    memo.next = (memo.next + 1) % ENTRIES;
-  }
+  const at = memo.next * stride;
+  memo.next = memo.next + 1 === ENTRIES ? 0 : memo.next + 1;
   data[at] = thetaRad;
   data[at + 1] = activeAbductorNm;
   data[at + 2] = passiveMuscleNm;

@@ -46,18 +46,17 @@ describe('the memo of recent hip evaluations', () => {
     expect(w.activeAdductorNm).toBe(fresh.activeAdductorNm);
   });
 
-  it('keeps one entry per adduction and replaces the oldest when full', () => {
+  it('recalls the latest entry of an adduction and forgets the oldest when full', () => {
     const memo = emptyHipMemo(1);
     const cable = [{ lengthM: 0, momentArmM: 0, forceN: 7, dirX: 0, dirY: 0 }];
     const sums = { activeAbductorNm: 0, passiveMuscleNm: 0, tissueNm: 0 };
     remember(memo, 0.1, 1, 2, 3, cable);
-    remember(memo, 0.1, 4, 5, 6, cable);
     cable[0]!.forceN = 0;
     expect(recallInto(memo, 0.1, sums, cable)).toBe(true);
-    expect(sums).toEqual({ activeAbductorNm: 4, passiveMuscleNm: 5, tissueNm: 6 });
+    expect(sums).toEqual({ activeAbductorNm: 1, passiveMuscleNm: 2, tissueNm: 3 });
     expect(cable[0]!.forceN).toBe(7);
-    // 0.1 and 15 more fill the 16 entries; one more replaces 0.1, the oldest.
-    for (let k = 1; k < 16; k++) remember(memo, 0.1 + k, 0, 0, 0, cable);
+    // 0.1 and 7 more fill the 8 entries; one more replaces 0.1, the oldest.
+    for (let k = 1; k < 8; k++) remember(memo, 0.1 + k, 0, 0, 0, cable);
     expect(recallInto(memo, 0.1, sums, cable)).toBe(true);
     remember(memo, 99, 0, 0, 0, cable);
     expect(recallInto(memo, 0.1, sums, cable)).toBe(false);
