@@ -117,8 +117,9 @@ const PASSIVE_DENOMINATOR = Math.exp(THELEN_K_PE) - 1;
  * 17:799-804). Fibre: l̃ and cos α with a rigid tendon (Zajac 1989); active factor
  * exp(−(l̃ − 1)²/γ) and passive (exp(k_PE(l̃ − 1)/ε₀) − 1)/(exp(k_PE) − 1) (Thelen 2003, eq. 2-3).
  * @param strengths each part's strength, 0-1 (scales active force only)
- * @param withAdductors false: skip the active force of the parts that adduct (r ≤ 0), which
- *   the searches for the drop do not need; it and `activeAdductorNm` are then NaN
+ * @param withAdductors false: the sums of the abductor side only, what the searches for the
+ *   posture need: the active force of the parts that adduct (r ≤ 0) is skipped (`activeAdductorNm`
+ *   is then NaN) and no part's state is written (the arrays keep an earlier evaluation's)
  */
 export function evaluateMuscleSet(
   set: MuscleSet,
@@ -150,10 +151,6 @@ export function evaluateMuscleSet(
     const cosPennation = along / fibre;
     const d = norm - 1;
     const momentArmM = -(ox * iy - oy * ix) / len;
-    out.lengthM[i] = lengthM;
-    out.momentArmM[i] = momentArmM;
-    out.dirX[i] = dx / len;
-    out.dirY[i] = dy / len;
     const strength = strengths[i]!;
     // A paralysed part has no active force: skip its exponential.
     const maxActiveForceN =
@@ -170,8 +167,14 @@ export function evaluateMuscleSet(
         : set.passiveReferenceForceN[i]! *
           cosPennation *
           ((Math.exp((THELEN_K_PE * d) / THELEN_STRAIN_AT_F0) - 1) / PASSIVE_DENOMINATOR);
-    out.maxActiveForceN[i] = maxActiveForceN;
-    out.passiveForceN[i] = passiveForceN;
+    if (withAdductors) {
+      out.lengthM[i] = lengthM;
+      out.momentArmM[i] = momentArmM;
+      out.dirX[i] = dx / len;
+      out.dirY[i] = dy / len;
+      out.maxActiveForceN[i] = maxActiveForceN;
+      out.passiveForceN[i] = passiveForceN;
+    }
     if (momentArmM > 0) abductorNm += momentArmM * maxActiveForceN;
     else adductorNm -= momentArmM * maxActiveForceN;
     passiveNm += momentArmM * passiveForceN;

@@ -118,7 +118,7 @@ export function confirmDrop(
   dropRad: number,
   ceiling: number,
 ): boolean {
-  if (!(dropRad > 0) || evaluatePosture(w, 0, leanRad, ceiling) >= 0) return false;
+  if (!(dropRad > 0) || abductorSurplusAt(w, 0, leanRad, ceiling) >= 0) return false;
   const end = dropAtAdduction(w, leanRad, w.tissues.ends.adduction.limitRad);
   if (!(dropRad < end)) return false;
   const abd = surplusAtDrop(w, leanRad, ceiling);

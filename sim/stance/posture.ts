@@ -34,6 +34,7 @@ import type { ScaledMuscle } from '../muscles.ts';
 import type { PelvisShape } from '../pelvisShape.ts';
 import { emptyCableState, evaluateCableAt, type Cable, type CableState } from '../tissues/cable.ts';
 import type { HipTissues } from '../tissues/hipTissues.ts';
+import { emptyHipMemo, recallInto, remember, type HipMemo } from './hipMemo.ts';
 import { stanceBody } from './stanceBody.ts';
 
 /** Hill's force-velocity slope at isometric, (1 + A)/A with A = 0.25 (Thelen 2003), dimensionless. */
@@ -77,8 +78,14 @@ export interface Workspace {
    * first): the hip depends on θ alone, so a posture with the same θ reuses it.
    */
   hipThetaRad: number;
-  /** Whether that evaluation included the adductors' active force ({@link evaluateAbductorSide}). */
+  /**
+   * Whether that evaluation was in full: the muscles' and cables' states all at `hipThetaRad`.
+   * Otherwise only the abductor side's sums and the cables' tensions are (recalled from `memo` or
+   * evaluated by {@link evaluateAbductorSide}).
+   */
   hipWithAdductors: boolean;
+  /** The abductor side at the last few adductions evaluated (sim/stance/hipMemo.ts). */
+  readonly memo: HipMemo;
   /** The drop last found for a lean (sim/stance/equilibrium.ts), reused when asked again. */
   lastDrop:
     | {
@@ -155,6 +162,7 @@ export function workspace(input: StanceInput): Workspace {
     theta: 0,
     hipThetaRad: Number.NaN,
     hipWithAdductors: false,
+    memo: emptyHipMemo(b.cables.length),
     lastDrop: undefined,
     activeAbductorNm: 0,
     activeAdductorNm: 0,
@@ -184,12 +192,22 @@ export function evaluateHip(w: Workspace, thetaRad: number): void {
 }
 
 /**
- * {@link evaluateHip} without the active force of the parts that adduct (`activeAdductorNm` and
- * their `maxActiveForceN` are NaN until the hip is evaluated in full): what the searches for the
- * drop and along the equilibrium curve need, at a third less cost (fewer exponentials).
+ * {@link evaluateHip} for the abductor side's sums alone (`activeAbductorNm`, `passiveMuscleNm`,
+ * `tissueNm`, the cables' tensions; `activeAdductorNm` is NaN and the parts' states are not
+ * written until the hip is evaluated in full): what the searches for the drop and along the
+ * equilibrium curve need, at a third less cost (fewer exponentials), or none when the adduction
+ * is one of the last few evaluated (sim/stance/hipMemo.ts).
  */
 export function evaluateAbductorSide(w: Workspace, thetaRad: number): void {
-  if (thetaRad !== w.hipThetaRad) hipAt(w, thetaRad, false);
+  if (thetaRad === w.hipThetaRad) return;
+  if (!recallInto(w.memo, thetaRad, w, w.cableStates)) {
+    hipAt(w, thetaRad, false);
+    return;
+  }
+  // Recalled: the abductor side only (the states' arrays are of an earlier evaluation).
+  w.hipThetaRad = thetaRad;
+  w.hipWithAdductors = false;
+  w.activeAdductorNm = Number.NaN;
 }
 
 function hipAt(w: Workspace, thetaRad: number, withAdductors: boolean): void {
@@ -208,6 +226,7 @@ function hipAt(w: Workspace, thetaRad: number, withAdductors: boolean): void {
   w.activeAdductorNm = st.activeAdductorNm;
   w.passiveMuscleNm = st.passiveNm;
   w.tissueNm = tissue;
+  remember(w.memo, thetaRad, w.activeAbductorNm, w.passiveMuscleNm, tissue, w.cableStates);
 }
 
 /**
@@ -263,6 +282,6 @@ function surplusNm(w: Workspace, activationCeiling: number): number {
 
 /** Maximal isometric abduction moment at hip adduction θ with the workspace's strengths, N·m. */
 export function maxAbductionAtNm(w: Workspace, thetaRad: number): number {
-  evaluateHip(w, thetaRad);
+  evaluateAbductorSide(w, thetaRad);
   return w.activeAbductorNm;
 }

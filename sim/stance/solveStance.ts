@@ -18,7 +18,13 @@ import type { StanceInput } from '../input.ts';
 import { SUSTAINED_ACTIVATION } from '../strength.ts';
 import { choosePosture, type Posture } from './compensation.ts';
 import { pelvisForces } from './forces.ts';
-import { evaluatePosture, maxAbductionAtNm, workspace, type Workspace } from './posture.ts';
+import {
+  abductorSurplusAt,
+  evaluatePosture,
+  maxAbductionAtNm,
+  workspace,
+  type Workspace,
+} from './posture.ts';
 import type { StanceResult, TrendelenburgSign } from './result.ts';
 
 /** Step of the finite difference for the stability margin, rad. */
@@ -30,7 +36,7 @@ function stabilityMargin(w: Workspace, p: Posture, ceiling: number): number {
   const lo = Math.max(0, p.dropRad - h);
   const hi = p.dropRad + h;
   return (
-    (evaluatePosture(w, hi, p.leanRad, ceiling) - evaluatePosture(w, lo, p.leanRad, ceiling)) /
+    (abductorSurplusAt(w, hi, p.leanRad, ceiling) - abductorSurplusAt(w, lo, p.leanRad, ceiling)) /
     (hi - lo)
   );
 }
