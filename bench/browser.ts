@@ -12,7 +12,8 @@
  * spread (smallest and largest) is kept beside it.
  */
 import type { CDPSession, Page } from 'playwright-core';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
+import { productionBuild } from '../scripts/productionBuild.ts';
 import { launchChromium } from '../scripts/chromium.ts';
 import { FIRST_SCREEN_BUDGET_KB, firstScreenJsKb } from '../scripts/firstScreen.ts';
 import { spread, type Figure } from './measure.ts';
@@ -162,7 +163,7 @@ function threadFigures(name: string, times: readonly MainThread[]): Figure[] {
  */
 export async function browserFigures(runs: number, only?: RegExp): Promise<Figure[]> {
   const wanted = (name: string) => !only || only.test(name);
-  await build({ logLevel: 'silent' });
+  await productionBuild();
   const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });
   const url = server.resolvedUrls?.local[0] ?? '';
   const browser = await launchChromium();

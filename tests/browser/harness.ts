@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
 import { CHROMIUM_PATH, launchChromium } from '../../scripts/chromium.ts';
-import { build, preview, type PreviewServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
+import { productionBuild } from '../../scripts/productionBuild.ts';
 
 export const CHROMIUM = CHROMIUM_PATH;
 export const browserAvailable = existsSync(CHROMIUM);
@@ -25,10 +26,10 @@ export interface Harness {
 
 let built = false;
 
-/** Builds (once per process) and serves the app, and launches Chromium. */
+/** Builds (once per process, as it ships) and serves the app, and launches Chromium. */
 export async function startHarness(): Promise<Harness> {
   if (!built) {
-    await build({ logLevel: 'silent' });
+    await productionBuild();
     built = true;
   }
   const server = await preview({ preview: { port: 0, host: '127.0.0.1' }, logLevel: 'silent' });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
-import { build } from 'vite';
+import { productionBuild } from '../../scripts/productionBuild.ts';
 import { describeInBrowser } from './harness.ts';
 import { readPdf } from '../render/export/pdfFile.ts';
 
@@ -11,7 +11,7 @@ const file = fileURLToPath(new URL('../../dist-offline/trendelenburg-lab.html', 
 
 describeInBrowser(
   'the single offline HTML file',
-  { timeout: 60_000, prepare: () => build({ mode: 'offline', logLevel: 'silent' }) },
+  { timeout: 60_000, prepare: () => productionBuild({ mode: 'offline' }) },
   (harness) => {
     it('is one file with every script and style inlined', () => {
       expect(existsSync(file)).toBe(true);
