@@ -171,6 +171,12 @@ describeInBrowser('the embedded figure and the share panel', { timeout: 60_000 }
     expect(fig.height).toBeGreaterThan(450 * 0.7);
     expect(await frame.locator('svg.figure-body > title').textContent()).toContain('Walking');
     expect(await frame.locator('[data-readout=pelvic-drop]').textContent()).toMatch(/^1\d\.\d°$/);
+    // The strip's reading on one line: "Pelvic drop" not squeezed to a word a line.
+    const nameLines = await frame
+      .locator('.key-readouts.one dt')
+      .first()
+      .evaluate((e) => e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).fontSize));
+    expect(nameLines).toBeLessThan(1.6);
     expect(await frame.getByRole('button', { name: /Walk|Pause/ }).count()).toBe(1);
     await page.close();
   });
