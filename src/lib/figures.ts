@@ -102,8 +102,12 @@ export function figureLook(app: AppState, theme: Theme): FigureLook {
   };
 }
 
-/** The current figure's title and its description in words. */
-export function figureWords(app: AppState): { title: string; description: string } {
+/**
+ * The current figure's title and its description in words. While the walk plays, the description
+ * follows the readouts (a few times a second, `app.readSample`); `exact`, for a figure exported or
+ * printed, describes the instant drawn.
+ */
+export function figureWords(app: AppState, exact = false): { title: string; description: string } {
   if (app.blockSample)
     return {
       title: BLOCK_TITLE,
@@ -112,7 +116,7 @@ export function figureWords(app: AppState): { title: string; description: string
         : describeBlockInstant(app.blockSample, app.stance.input.stanceSide),
     };
   return app.view.mode === 'gait'
-    ? { title: WALKING_TITLE, description: describeGait(app.readSample) }
+    ? { title: WALKING_TITLE, description: describeGait(exact ? app.sample : app.readSample) }
     : { title: stanceTitle(app.stance), description: describeStance(app.stance) };
 }
 
@@ -164,17 +168,18 @@ function drawn(
   });
 }
 
-/** The whole-body figure. */
+/** The whole-body figure; `exact` for one exported or printed ({@link figureWords}). */
 export function bodyFigure(
   app: AppState,
   look: FigureLook,
   size: FigureSize,
   background: Background,
+  exact = false,
 ): SvgNode {
   return drawn(affected(app), look, size, background, {
     id: 'body',
     view: 'body',
-    ...figureWords(app),
+    ...figureWords(app, exact),
   });
 }
 
@@ -189,8 +194,9 @@ export function secondFigure(
   look: FigureLook,
   size: FigureSize,
   background: Background,
+  exact = false,
 ): SvgNode {
-  const words = figureWords(app);
+  const words = figureWords(app, exact);
   return sideBySide(app.view)
     ? drawn(normal(app), look, size, background, {
         ghost: undefined,

@@ -76,4 +76,21 @@ describe('the app’s figures', () => {
     app.setView({ pin: 'none' });
     expect(figures.sideBySide(app.view)).toBe(false);
   });
+
+  it('describe the instant drawn when exported or printed, the readouts’ instant on screen', () => {
+    const app = new AppState();
+    app.setView({ mode: 'gait', cyclePct: 10 });
+    app.playing = true;
+    // The walk moved on; the readouts (and the live figure's words) follow a few times a second.
+    app.cyclePct = 30;
+    const look = figures.figureLook(app, SCREEN_THEME);
+    const desc = (s: SvgNode) => s.children?.find((c) => c.tag === 'desc')?.text;
+    const size = { heightPx: 500 };
+    expect(desc(figures.bodyFigure(app, look, size, 'white'))).toContain('10 % of the right leg');
+    for (const exported of [
+      figures.bodyFigure(app, look, size, 'white', true),
+      figures.secondFigure(app, look, size, 'white', true),
+    ])
+      expect(desc(exported)).toContain('30 % of the right leg');
+  });
 });
