@@ -32,8 +32,8 @@ export interface MuscleSet {
 }
 
 /**
- * What {@link evaluateMuscleSet} writes: each part's state (the fields of MuscleState), and the
- * sums over the parts that the posture solvers need (written in the same pass, so that a hip
+ * What {@link evaluateMuscleSet} writes: each part's state (the fields of MuscleState; in full
+ * evaluations only), and the sums over the parts that the posture solvers need (written in the same pass, so that a hip
  * evaluation reads each part once).
  */
 export interface MuscleSetState {

@@ -69,7 +69,7 @@ export function remember(
 }
 
 /** The sums a search reads of the hip, N·m (fields of the workspace, sim/stance/posture.ts). */
-export interface HipSums {
+interface HipSums {
   activeAbductorNm: number;
   passiveMuscleNm: number;
   tissueNm: number;

@@ -57,7 +57,10 @@ export interface Workspace {
   readonly set: MuscleSet;
   /** Each part's strength, 0-1, in the order of `muscles`. */
   readonly strengths: readonly number[];
-  /** Each part's state at the adduction of the last hip evaluation. */
+  /**
+   * Each part's state at the adduction of the last full hip evaluation (`hipWithAdductors`; an
+   * evaluation of the abductor side, or a recall, writes none).
+   */
   readonly states: MuscleSetState;
   readonly tissues: HipTissues;
   /** Iliotibial tract first, then the capsular bundles. */

@@ -48,7 +48,8 @@ function patchAttributes(el: Element, node: SvgNode, before: SvgNode | undefined
     const was = old[key];
     if (v === was) continue;
     if (v === undefined) el.removeAttribute(key);
-    // Two different values of one type are different text (a number and a string may not be).
+    // Two different values of one type are different text (a number and a string may not be;
+    // NaN, never drawn, would be written again).
     else if (was === undefined || typeof v === typeof was || String(v) !== String(was))
       el.setAttribute(key, String(v));
   }

@@ -1,7 +1,7 @@
 /**
  * The model query behind each plot's series (sim/queries/), but the population's: one table for
  * the callers that run them at once (./fromInputs.ts) and the app, which keeps each answer until
- * what it read changes (src/lib/plotSeries.svelte.ts). The population is solved apart (a second
+ * what it read changes (src/lib/keptSeries.svelte.ts). The population is solved apart (a second
  * of work, loaded on demand: ./populationSolve.ts in one piece, src/lib/populationRun.svelte.ts
  * in steps).
  */
