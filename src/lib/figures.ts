@@ -168,20 +168,25 @@ function drawn(
   });
 }
 
-/** The whole-body figure; `exact` for one exported or printed ({@link figureWords}). */
-export function bodyFigure(
+/**
+ * One of the app's figures, in its look at a size and background; `exact` for one exported or
+ * printed ({@link figureWords}).
+ */
+export type AppFigure = (
   app: AppState,
   look: FigureLook,
   size: FigureSize,
   background: Background,
-  exact = false,
-): SvgNode {
-  return drawn(affected(app), look, size, background, {
+  exact?: boolean,
+) => SvgNode;
+
+/** The whole-body figure. */
+export const bodyFigure: AppFigure = (app, look, size, background, exact = false) =>
+  drawn(affected(app), look, size, background, {
     id: 'body',
     view: 'body',
     ...figureWords(app, exact),
   });
-}
 
 /** Whether the second panel shows the comparison's whole body beside the scenario's. */
 export function sideBySide(v: ViewState): boolean {
@@ -189,13 +194,7 @@ export function sideBySide(v: ViewState): boolean {
 }
 
 /** The second panel's figure: the hip close-up, or the comparison's body side by side. */
-export function secondFigure(
-  app: AppState,
-  look: FigureLook,
-  size: FigureSize,
-  background: Background,
-  exact = false,
-): SvgNode {
+export const secondFigure: AppFigure = (app, look, size, background, exact = false) => {
   const words = figureWords(app, exact);
   return sideBySide(app.view)
     ? drawn(normal(app), look, size, background, {
@@ -212,7 +211,7 @@ export function secondFigure(
         title: `${words.title}: close-up of the hips`,
         description: words.description,
       });
-}
+};
 
 /** One stride as an animated GIF, `widthPx` wide, at `speed` × real time. */
 export async function strideGif(
