@@ -7,8 +7,15 @@ import './layout.css';
 const target = document.getElementById('app');
 if (!target) throw new Error('Trendelenburg Lab: no #app element in index.html');
 
-// A link may give a quantity with a unit ("mass=154 lb"): then the unit parser, which is otherwise
-// loaded on demand, is loaded before the link is read.
-if ([...new URLSearchParams(location.search).values()].some(hasUnit)) await loadUnitParser();
+/**
+ * A link may give a quantity with a unit ("mass=154 lb"): then the unit parser, which is otherwise
+ * loaded on demand, is loaded before the link is read. Not a top-level await: the parser's chunk
+ * imports this entry's chunk, which would wait for the parser in turn, and the page would stay
+ * blank.
+ */
+async function start(target: HTMLElement): Promise<void> {
+  if ([...new URLSearchParams(location.search).values()].some(hasUnit)) await loadUnitParser();
+  mount(App, { target });
+}
 
-export default mount(App, { target });
+void start(target);

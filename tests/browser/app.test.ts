@@ -110,6 +110,14 @@ describeInBrowser('the app in Chromium', { timeout: 30_000 }, (harness) => {
     await page.close();
   });
 
+  it('reads a link whose quantities carry units (the unit parser loaded first)', async () => {
+    const { page, errors } = await openPage(harness(), '?mass=154%20lb&height=180%20cm');
+    expect(errors).toEqual([]);
+    await expect.poll(() => page.url()).toContain('mass=69.853');
+    expect(page.url()).toContain('height=1.8');
+    await page.close();
+  });
+
   it('falls back to defaults with a visible note for invalid URL values', async () => {
     const { page, errors } = await openPage(harness(), '?gmed=banana&mass=-5&preset=nope');
     const note = page.getByRole('region', { name: 'Notes about the link' });
