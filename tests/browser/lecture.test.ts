@@ -55,6 +55,19 @@ describeInBrowser('lecture mode and scenario files in Chromium', { timeout: 60_0
     await page.close();
   });
 
+  it('shows the link’s notes as dark text on their light box on the dark projector', async () => {
+    const { page } = await openPage(harness(), '?lecture=1&step=999', { width: 1024, height: 768 });
+    const note = page.getByRole('region', { name: 'Notes about the link' });
+    await expect.poll(() => note.textContent()).toContain('step');
+    const [ink, ground] = await note.evaluate((e) => {
+      const s = getComputedStyle(e);
+      return [s.color, s.backgroundColor];
+    });
+    expect(ink).toBe('rgb(26, 26, 26)');
+    expect(ground).toBe('rgb(255, 244, 236)');
+    await page.close();
+  });
+
   it('opens a saved scenario file and restores its state', async () => {
     const { page } = await openPage(harness());
     const [download] = await Promise.all([
