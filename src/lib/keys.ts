@@ -27,8 +27,6 @@ export interface Shortcut {
   readonly run?: (target: ShortcutTarget, key: string) => void;
   /** Only in lecture mode, where it comes before another shortcut on the same key. */
   readonly lectureOnly?: boolean;
-  /** Also in a text field, where every other key types. */
-  readonly whileTyping?: boolean;
   /**
    * Keys that reach the app even when the focused control uses them itself (a presentation
    * clicker's keys must work after a slider was touched); never in a text field.
@@ -146,7 +144,6 @@ export const SHORTCUTS: readonly Shortcut[] = [
     shown: ['?'],
     description: 'This list',
     keys: ['?'],
-    whileTyping: true,
     run: (t) => t.showShortcuts(),
   },
   {
@@ -165,7 +162,7 @@ const BY_PRECEDENCE = [
 /**
  * Runs the shortcut a key press asks for, if any (none with Ctrl, Alt or Meta held). A key the
  * focused element uses itself stays with it, unless the shortcut claims it over controls; in a
- * text field only the shortcuts meant for typing run.
+ * text field every key types (a lecture's question ends in "?").
  */
 export function onShortcutKey(e: KeyboardEvent, target: ShortcutTarget): void {
   if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
@@ -175,9 +172,8 @@ export function onShortcutKey(e: KeyboardEvent, target: ShortcutTarget): void {
     (s) =>
       s.keys.includes(e.key) &&
       (lecture || !s.lectureOnly) &&
-      (used === 'all'
-        ? s.whileTyping
-        : !used.includes(e.key) || s.whileTyping || s.overControls?.includes(e.key)),
+      used !== 'all' &&
+      (!used.includes(e.key) || s.overControls?.includes(e.key)),
   );
   if (!s?.run) return;
   e.preventDefault();
