@@ -118,6 +118,23 @@ describeInBrowser('the app in Chromium', { timeout: 30_000 }, (harness) => {
     await page.close();
   });
 
+  it('drops a typed edit on Escape: nothing is committed, the value in force shows again', async () => {
+    const { page } = await openPage(harness());
+    const mass = page.getByLabel('Body mass', { exact: true });
+    const before = await mass.inputValue();
+    await mass.focus();
+    await mass.fill('95');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(300);
+    expect(await mass.inputValue()).toBe(before);
+    expect(page.url()).not.toContain('mass=95');
+    await mass.focus();
+    await mass.fill('abc');
+    await page.keyboard.press('Escape');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.close();
+  });
+
   it('falls back to defaults with a visible note for invalid URL values', async () => {
     const { page, errors } = await openPage(harness(), '?gmed=banana&mass=-5&preset=nope');
     const note = page.getByRole('region', { name: 'Notes about the link' });
