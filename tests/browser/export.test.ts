@@ -53,6 +53,20 @@ describeInBrowser('export in Chromium', { timeout: 60_000 }, (harness) => {
     await page.close();
   });
 
+  it('keeps a plot laid out at its least height under an open export menu, and exports it so', async () => {
+    const { page, errors } = await openPage(
+      harness(),
+      '?preset=sgn-palsy-complete&detail=gait-cycle',
+      { width: 1280, height: 720 },
+    );
+    const png = await exportOf(page, 'detail', 'png');
+    expect(pngSize(new Uint8Array(png.bytes)).height).toBeGreaterThanOrEqual(300);
+    const box = await page.locator('svg.plot').getAttribute('viewBox');
+    expect(Number(box?.split(' ')[3])).toBeGreaterThanOrEqual(300);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('exports PNG at 300 dpi with the requested pixel size and resolution', async () => {
     const { page } = await openPage(harness());
     await page.getByRole('tab', { name: 'Gait cycle' }).click();

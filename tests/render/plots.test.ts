@@ -173,6 +173,11 @@ describe('every plot', SLOW, () => {
     ],
   ];
   for (const name of PLOT_NAMES)
+    it(`${name} at the least size the command line takes (200 × 150 px) has no box of negative size`, () => {
+      const svg = serialize(buildPlot(name, PALSY, { ...SIZE, widthPx: 200, heightPx: 150 }).scene);
+      expect(svg).not.toMatch(/(width|height|r)="-/);
+    });
+  for (const name of PLOT_NAMES)
     for (const [what, s, o] of variants) {
       it(`${name} (${what}) has a table with units and finite numbers only`, () => {
         const { table } = buildPlot(name, s, o);

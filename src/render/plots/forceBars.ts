@@ -52,7 +52,8 @@ function barNode(
   return el('rect', {
     x: fx(0),
     y,
-    width: fx(forceN) - fx(0),
+    // Never negative: a panel too narrow to hold its bars draws none.
+    width: Math.max(0, fx(forceN) - fx(0)),
     height: h,
     ...(s.outline ? strokeAttrs(s.outline, t) : {}),
     fill: s.fill,

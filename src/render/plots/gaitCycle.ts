@@ -105,11 +105,14 @@ function sharedLegend(ps: readonly GaitPanel[]): LegendEntry[] {
     });
 }
 
-/** Height of each of three panels when `topPx` is taken above them, px. */
+/**
+ * Height of each of three panels when `topPx` is taken above them, px; at least a pixel, as in
+ * ./stack.ts (too little height overflows the plot, never a box of negative height).
+ */
 function panelHeight(fr: Frame, topPx: number): number {
   const { o, t, f } = fr;
-  const heading = f.label * 1.7;
-  return (o.heightPx - topPx - bottomAxisHeight(t, true) - 3 * heading - 2 * GAP_PX) / 3;
+  const free = o.heightPx - topPx - bottomAxisHeight(t, true) - 3 * f.label * 1.7 - 2 * GAP_PX;
+  return Math.max(1, free / 3);
 }
 
 /** Where the legends go, the room for each panel's heading, and what is taken above the panels. */
