@@ -69,7 +69,7 @@ export function paperOptions(args: Args): PaperOptions {
     heightMm: mm('height-mm', 20),
     aspect: ratioOption(args, 'aspect', 0.2, 5),
     fontPt: args.options.has('font-pt')
-      ? numberOption(args, { name: 'font-pt', min: 4, max: 48, unit: 'pt' }, 0)
+      ? numberOption(args, { name: 'font-pt', ...CAPS.paperFontPt, unit: 'pt' }, 0)
       : undefined,
     panel,
   };

@@ -35,6 +35,8 @@ export const CAPS = {
   videoCaptionChars: 120,
   /** Width of a PNG the app exports at a chosen width, pixels. */
   pngWidthPx: { min: 100, max: 8000 },
+  /** Type size of a plot or figure laid out on paper, points (app and command line). */
+  paperFontPt: { min: 4, max: 48 },
   /** Samples of a gait cycle or of a nerve-block run (0 and the end included). */
   samples: { min: 2, max: 10_001 },
   /** Values of a sweep. */

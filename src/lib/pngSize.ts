@@ -6,6 +6,17 @@
 import { CAPS, imageSizeProblem } from '../../sim/index.ts';
 import { SCREEN_DPI } from '../render/export/png.ts';
 
+/**
+ * Why a type size typed for an export on paper cannot be used (empty, not a number, or outside
+ * the caps), or undefined.
+ */
+export function paperFontProblem(fontPt: number | null | undefined): string | undefined {
+  const { min, max } = CAPS.paperFontPt;
+  return typeof fontPt === 'number' && Number.isFinite(fontPt) && fontPt >= min && fontPt <= max
+    ? undefined
+    : `Type size must be from ${min} to ${max} pt: nothing was exported.`;
+}
+
 /** A PNG to draw at `scale` × the scene's size, marked `dpi`; or why not. */
 export type PngPlan =
   | { readonly ok: true; readonly scale: number; readonly dpi: number }

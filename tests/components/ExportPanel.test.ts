@@ -83,3 +83,44 @@ describe('the PNG export', () => {
     expect(scenePng).not.toHaveBeenCalled();
   });
 });
+
+describe('the type size on paper', () => {
+  async function exportWithType(pt: string) {
+    show();
+    const size = document.querySelector('select[aria-label="Export size"]') as HTMLSelectElement;
+    size.value = size.options[1]!.value;
+    size.dispatchEvent(new Event('change', { bubbles: true }));
+    flushSync();
+    const input = document.querySelector(
+      'input[aria-label="Type size in points"]',
+    ) as HTMLInputElement;
+    input.value = pt;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    (document.querySelector('[data-export="png"]') as HTMLButtonElement).click();
+    await new Promise((r) => setTimeout(r, 0));
+    flushSync();
+    return { input, message: document.querySelector('.msg')?.textContent ?? '' };
+  }
+
+  // An empty, zero or huge size drew invisible text and lines, or failed deep in the PDF writer.
+  it.each(['', '0', '-5', '1e309', '1000'])(
+    'refuses a type size of "%s" pt next to the box and exports nothing',
+    async (pt) => {
+      const { input, message } = await exportWithType(pt);
+      expect(message).toBe('Type size must be from 4 to 48 pt: nothing was exported.');
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+      expect(document.querySelector('.problem')?.textContent).toBe(
+        'Type size must be from 4 to 48 pt.',
+      );
+      expect(scenePng).not.toHaveBeenCalled();
+    },
+  );
+
+  it('exports a size within the caps', async () => {
+    const { input, message } = await exportWithType('10');
+    expect(message).not.toContain('Type size');
+    expect(input.getAttribute('aria-invalid')).toBe('false');
+    expect(document.querySelector('.problem')).toBeNull();
+  });
+});
