@@ -67,9 +67,19 @@ export class Lecture {
 
   /** Shows another sequence, keeping the step within it. */
   setSequence(sequence: Sequence): void {
+    const at = this.#app.view.step;
+    const shown = this.sequence.steps[at];
     this.sequence = sequence;
-    if (this.#app.view.step >= sequence.steps.length)
-      this.#app.setView({ step: sequence.steps.length - 1 });
+    // The step on screen stays on screen where it now stands (another window added or removed
+    // steps before it), the nearest copy if it stands twice; else the place, within the sequence.
+    const key = shown && JSON.stringify(shown);
+    let moved = -1;
+    sequence.steps.forEach((st, i) => {
+      if (JSON.stringify(st) === key && (moved < 0 || Math.abs(i - at) < Math.abs(moved - at)))
+        moved = i;
+    });
+    if (moved >= 0 && moved !== at) this.#app.setView({ step: moved });
+    else if (at >= sequence.steps.length) this.#app.setView({ step: sequence.steps.length - 1 });
   }
 
   /** Shows step `i`: its scenario and mode (the walk stops). */

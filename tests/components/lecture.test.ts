@@ -106,4 +106,19 @@ describe('Lecture', () => {
     expect(lecture.sequence).toBe(short);
     expect(app.view.step).toBe(1);
   });
+
+  it('keeps the step on screen when another window removes or adds steps before it', () => {
+    const lecture = new Lecture(app, DEFAULT_SEQUENCE);
+    app.setView({ step: 2 });
+    const shown = DEFAULT_SEQUENCE.steps[2]!;
+    const steps = DEFAULT_SEQUENCE.steps;
+    // Copies, as another window's sequence read from storage would be.
+    const copy = (s: typeof steps) => structuredClone([...s]);
+    lecture.setSequence({ ...DEFAULT_SEQUENCE, steps: copy(steps.slice(1)) });
+    expect(app.view.step).toBe(1);
+    expect(lecture.step).toEqual(shown);
+    lecture.setSequence({ ...DEFAULT_SEQUENCE, steps: copy([steps[3]!, ...steps]) });
+    expect(app.view.step).toBe(3);
+    expect(lecture.step).toEqual(shown);
+  });
 });
