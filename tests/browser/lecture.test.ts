@@ -153,3 +153,26 @@ describeInBrowser('the printable handout in Chromium', { timeout: 60_000 }, (har
     await page.close();
   });
 });
+
+describeInBrowser('the sequence list with the keyboard', { timeout: 60_000 }, (harness) => {
+  it('keeps the focus on a step that moved and near a step that went', async () => {
+    const { page, errors } = await openPage(harness());
+    const up = page.getByRole('button', { name: 'Move step 2 up' });
+    await up.waitFor();
+    const id = await up.getAttribute('data-step');
+    await up.focus();
+    await page.keyboard.press('Enter');
+    // Now step 1, whose "up" is disabled: the focus is on its "down".
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Move step 1 down');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-step'))).toBe(id);
+    await page.getByRole('button', { name: 'Remove step 2' }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Remove step 2');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
