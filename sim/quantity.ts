@@ -38,6 +38,9 @@ export function hasUnit(text: string): boolean {
   return NUMBER_AND_UNIT.test(text.trim().replace(/\s+/g, ' '));
 }
 
+/** A quantity of each dimension as a message gives it for an example. */
+const EXAMPLE: Readonly<Record<SiUnit, string>> = { kg: '70 kg', m: '1.76 m' };
+
 /**
  * Parses a quantity to its SI value.
  * @param text user text, e.g. "154 lb" or "70" (a bare number is taken in `si`)
@@ -53,7 +56,7 @@ export function parseQuantity(text: string, si: SiUnit): Parsed<number> {
   if (!m)
     return {
       ok: false,
-      reason: `"${quoteForMessage(t)}" is not a number with a unit (e.g. "70 kg")`,
+      reason: `"${quoteForMessage(t)}" is not a number with a unit (e.g. "${EXAMPLE[si]}")`,
     };
   if (!unitReader) return { ok: false, reason: 'cannot be read yet: the unit parser is loading' };
   const r = unitReader(t, m[5] ?? '', si);

@@ -76,6 +76,14 @@ export function inWords(reason: string): string {
   });
 }
 
+/**
+ * A field's reason without the command line's context (`--mass "abc": `): the app names the field
+ * itself, and the reason quotes the text again where it matters.
+ */
+export function fieldReason(reason: string): string {
+  return reason.replace(/^--\S+ ("(?:[^"\\]|\\.)*": )?/, '');
+}
+
 /** URL query of a scenario and view. */
 export function toQuery(s: Scenario, v: ViewState): string {
   const q = new URLSearchParams();
@@ -113,9 +121,7 @@ const quoteReason = (why: string) => quoteForMessage(why, 200);
 function readField(v: FieldValues, field: Field, text: string, notes: string[]): FieldValues {
   const r = applyField(v, field, text, field.key);
   if (r.ok) return r.value;
-  notes.push(
-    `${field.label}: ${quoteReason(r.reason.replace(/^--\S+ /, ''))} — using the default.`,
-  );
+  notes.push(`${field.label}: ${quoteReason(fieldReason(r.reason))} — using the default.`);
   return v;
 }
 

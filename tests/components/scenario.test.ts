@@ -3,6 +3,7 @@ import { applyPreset, CAPS, DEFAULT_STANCE } from '../../sim/index.ts';
 import {
   DEFAULT_SCENARIO,
   DEFAULT_VIEW,
+  fieldReason,
   fromQuery,
   scenarioProblem,
   toQuery,
@@ -98,5 +99,17 @@ describe('the one door for the scenario', () => {
     expect(scenarioProblem(hands)).toContain('one hand cannot hold a cane and carry a load');
     const nan = { ...DEFAULT_SCENARIO, stance: { ...DEFAULT_STANCE, heightM: Number.NaN } };
     expect(scenarioProblem(nan)).toContain('height');
+  });
+});
+
+describe('a field’s reason in the app', () => {
+  it('drops the command line’s context and says the typed text once, with an example of its kind', () => {
+    const notes = fromQuery('?mass=abc&height=tall').notes.join(' ');
+    expect(notes).toContain('Body mass: "abc" is not a number with a unit (e.g. "70 kg")');
+    expect(notes).toContain('Height: "tall" is not a number with a unit (e.g. "1.76 m")');
+    expect(notes).not.toContain('"abc": "abc"');
+    expect(fieldReason('--mass "-5": must be between 30 and 200 kg (read as -5 kg)')).toBe(
+      'must be between 30 and 200 kg (read as -5 kg)',
+    );
   });
 });
