@@ -38,23 +38,27 @@ function show(widthPx = 800, heightPx = 500) {
   flushSync();
 }
 
-async function exportPng(resolution: string, width?: string) {
-  const select = document.querySelector('select[aria-label="PNG resolution"]') as HTMLSelectElement;
-  select.value = resolution;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
+/** Sets the control labelled `label` to `value` as a user would (`event`: change or input). */
+function set(label: string, value: string, event: 'change' | 'input'): HTMLInputElement {
+  const c = document.querySelector(`[aria-label="${label}"]`) as HTMLInputElement;
+  c.value = value;
+  c.dispatchEvent(new Event(event, { bubbles: true }));
   flushSync();
-  if (width !== undefined) {
-    const input = document.querySelector(
-      'input[aria-label="PNG width in pixels"]',
-    ) as HTMLInputElement;
-    input.value = width;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    flushSync();
-  }
+  return c;
+}
+
+/** Presses PNG; the menu's message after it. */
+async function pressPng(): Promise<string> {
   (document.querySelector('[data-export="png"]') as HTMLButtonElement).click();
   await new Promise((r) => setTimeout(r, 0));
   flushSync();
   return document.querySelector('.msg')?.textContent ?? '';
+}
+
+async function exportPng(resolution: string, width?: string) {
+  set('PNG resolution', resolution, 'change');
+  if (width !== undefined) set('PNG width in pixels', width, 'input');
+  return pressPng();
 }
 
 describe('the PNG export', () => {
@@ -87,20 +91,9 @@ describe('the PNG export', () => {
 describe('the type size on paper', () => {
   async function exportWithType(pt: string) {
     show();
-    const size = document.querySelector('select[aria-label="Export size"]') as HTMLSelectElement;
-    size.value = size.options[1]!.value;
-    size.dispatchEvent(new Event('change', { bubbles: true }));
-    flushSync();
-    const input = document.querySelector(
-      'input[aria-label="Type size in points"]',
-    ) as HTMLInputElement;
-    input.value = pt;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    flushSync();
-    (document.querySelector('[data-export="png"]') as HTMLButtonElement).click();
-    await new Promise((r) => setTimeout(r, 0));
-    flushSync();
-    return { input, message: document.querySelector('.msg')?.textContent ?? '' };
+    set('Export size', 'journal-single', 'change');
+    const input = set('Type size in points', pt, 'input');
+    return { input, message: await pressPng() };
   }
 
   // An empty, zero or huge size drew invisible text and lines, or failed deep in the PDF writer.
