@@ -33,8 +33,8 @@ export interface MuscleSet {
 
 /**
  * What {@link evaluateMuscleSet} writes: each part's state (the fields of MuscleState; in full
- * evaluations only), and the sums over the parts that the posture solvers need (written in the same pass, so that a hip
- * evaluation reads each part once).
+ * evaluations only), and the sums over the parts that the posture solvers need (written in the
+ * same pass, so that a hip evaluation reads each part once).
  */
 export interface MuscleSetState {
   /** Σ rᵢ F_i,max over the parts that abduct (rᵢ > 0), N·m. */

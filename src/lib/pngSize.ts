@@ -1,20 +1,22 @@
 /**
  * The size of a PNG the app exports: the scale and print resolution a choice in the export menu
- * gives ("screen", 300 or 600 dpi, or a width in pixels), or why it cannot be made. Limits from
- * the one table of caps (sim/fields/caps.ts), the same the command line keeps.
+ * gives ("screen", 300 or 600 dpi, or a width in pixels), or why it cannot be made; and whether a
+ * type size on paper can be used. Limits from the one table of caps (sim/fields/caps.ts), the same
+ * the command line keeps.
  */
 import { CAPS, imageSizeProblem } from '../../sim/index.ts';
 import { SCREEN_DPI } from '../render/export/png.ts';
 
 /**
  * Why a type size typed for an export on paper cannot be used (empty, not a number, or outside
- * the caps), or undefined.
+ * the caps), in words without a full stop (the box adds one, the menu says what it did not do);
+ * undefined when it can.
  */
 export function paperFontProblem(fontPt: number | null | undefined): string | undefined {
   const { min, max } = CAPS.paperFontPt;
   return typeof fontPt === 'number' && Number.isFinite(fontPt) && fontPt >= min && fontPt <= max
     ? undefined
-    : `Type size must be from ${min} to ${max} pt: nothing was exported.`;
+    : `Type size must be from ${min} to ${max} pt`;
 }
 
 /** A PNG to draw at `scale` × the scene's size, marked `dpi`; or why not. */
