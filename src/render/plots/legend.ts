@@ -98,7 +98,9 @@ export function legendSize(entries: readonly LegendEntry[], t: Theme): { w: numb
 }
 
 function sample(e: LegendEntry, x: number, y: number, t: Theme, rowH: number): SvgNode[] {
-  const x1 = x + SAMPLE_PX * t.lineScale;
+  // The sample stops short of its room as its lines thicken (the same gap at 1×): a thick line's
+  // round cap would otherwise touch the text after it.
+  const x1 = x + SAMPLE_PX * t.lineScale - GAP_PX * (t.lineScale - 1);
   const out: SvgNode[] = [];
   if (e.band)
     out.push(
