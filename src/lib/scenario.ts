@@ -190,6 +190,12 @@ export function fromQuery(query: string): FromQuery {
     const text = q.get(f.key);
     if (text !== undefined) view = f.read(view, text, (line) => notes.push(line));
   }
+  if (view.pin === 'pinned' && view.pinned === undefined) {
+    notes.push(
+      'Pinned "pinned" needs a pinned scenario, and the link holds none — pinning normal.',
+    );
+    view = { ...view, pin: 'normal' };
+  }
   return {
     scenario: { stance: v.stance, affectedSide: v.affectedSide, presetId },
     view,

@@ -181,6 +181,19 @@ describeInBrowser('the embedded figure and the share panel', { timeout: 60_000 }
     await page.close();
   });
 
+  it('names what the link got wrong above the embedded figure, until dismissed', async () => {
+    const { page, frame } = await framed(`${palsy}&embed=1&detail=nope`);
+    const notes = frame.getByRole('region', { name: 'Notes about the link' });
+    expect(await notes.textContent()).toContain('Panel "nope" is not one of');
+    expect((await layoutReport(frame)).scroll).toEqual({ x: 0, y: 0 });
+    await notes.getByRole('button', { name: 'Dismiss' }).click();
+    expect(await notes.count()).toBe(0);
+    expect((await frame.locator('svg.figure-body').boundingBox())!.height).toBeGreaterThan(
+      450 * 0.7,
+    );
+    await page.close();
+  });
+
   it('adds only the strength sliders with controls=strength, and a chosen plot beside the figure', async () => {
     const { page, frame } = await framed(`${palsy}&embed=1&controls=strength&detail=gait-cycle`);
     expect(await frame.locator('input[type=range]').count()).toBe(4);

@@ -73,6 +73,17 @@ describe('the URL state', () => {
     expect(r.notes.at(-1)).toBe('… and 40 more notes about the link.');
   });
 
+  it('pins normal, with a note, when the link pins a scenario it does not hold', () => {
+    const r = fromQuery('?compare=ghost&pin=pinned');
+    expect(r.view.pin).toBe('normal');
+    expect(r.notes).toEqual([
+      'Pinned "pinned" needs a pinned scenario, and the link holds none — pinning normal.',
+    ]);
+    const held = fromQuery(`?compare=ghost&pin=pinned&pinned=${encodeURIComponent('gmed=0.2')}`);
+    expect(held.view.pin).toBe('pinned');
+    expect(held.notes).toEqual([]);
+  });
+
   it(`reads only the first ${CAPS.queryChars} characters of a link, and says so`, () => {
     const r = fromQuery(`?gmed=40&pad=${'x'.repeat(20_000)}`);
     expect(r.scenario.stance.strength.gmed).toBeCloseTo(0.4, 12);
