@@ -1,7 +1,9 @@
 /**
- * Unit-aware input ("154 lb", "175 cm", "1.75"). A plain number is read here; a number followed by
- * a single unit name goes to the unit parser (./unitParser.ts, mathjs), which is loaded on demand
- * by {@link loadUnitParser}. Text is never evaluated as an expression.
+ * Unit-aware input ("154 lb", "175 cm", "1.75", "5 ft 10 in"). A plain number is read here; a
+ * number followed by a unit name goes to the unit parser (./unitParser.ts, mathjs), which is
+ * loaded on demand by {@link loadUnitParser}, and so does each term of a compound quantity, the
+ * way heights and weights are spoken ("5 ft 10 in", "11 st 4 lb", "1 m 76 cm": the terms are
+ * added). Text is never evaluated as an expression.
  */
 import { quoteForMessage, type Parsed, type SiUnit } from './parsed.ts';
 
@@ -9,6 +11,10 @@ export { quoteForMessage, type Parsed, type SiUnit } from './parsed.ts';
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const NUMBER_AND_UNIT = /^([+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?)\s*([A-Za-z]+)$/;
+/** Two or more unsigned "number unit" terms, as in "5 ft 10 in" (spaces optional). */
+const COMPOUND = /^(?:(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)? ?[A-Za-z]+ ?){2,}$/;
+/** One term of a compound: its number and its unit. */
+const TERM = /((?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?) ?([A-Za-z]+)/g;
 const MAX_TEXT = 40;
 
 /**
@@ -35,7 +41,8 @@ export function unitParserLoaded(): boolean {
 
 /** Whether `text` is a number followed by a unit name: text only the unit parser can read. */
 export function hasUnit(text: string): boolean {
-  return NUMBER_AND_UNIT.test(text.trim().replace(/\s+/g, ' '));
+  const t = text.trim().replace(/\s+/g, ' ');
+  return NUMBER_AND_UNIT.test(t) || COMPOUND.test(t);
 }
 
 /** A quantity of each dimension as a message gives it for an example. */
@@ -53,6 +60,7 @@ export function parseQuantity(text: string, si: SiUnit): Parsed<number> {
   if (t.length > MAX_TEXT) return { ok: false, reason: 'is too long to be a quantity' };
   if (NUMBER.test(t)) return finite(Number(t), t);
   const m = NUMBER_AND_UNIT.exec(t);
+  if (!m && COMPOUND.test(t)) return compound(t, si);
   if (!m)
     return {
       ok: false,
@@ -61,6 +69,20 @@ export function parseQuantity(text: string, si: SiUnit): Parsed<number> {
   if (!unitReader) return { ok: false, reason: 'cannot be read yet: the unit parser is loading' };
   const r = unitReader(t, m[5] ?? '', si);
   return r.ok ? finite(r.value, m[1] ?? '') : r;
+}
+
+/** A compound quantity ("5 ft 10 in", already checked to be one): the sum of its terms, in SI. */
+function compound(t: string, si: SiUnit): Parsed<number> {
+  if (!unitReader) return { ok: false, reason: 'cannot be read yet: the unit parser is loading' };
+  let sum = 0;
+  for (const [term, number, unit] of t.matchAll(TERM)) {
+    const r = unitReader(term, unit ?? '', si);
+    if (!r.ok) return r;
+    const v = finite(r.value, number ?? '');
+    if (!v.ok) return v;
+    sum += v.value;
+  }
+  return finite(sum, t);
 }
 
 /**

@@ -9,9 +9,13 @@ import { quoteForMessage, type Parsed, type SiUnit } from './parsed.ts';
 
 if (!unitDependencies) throw new Error('mathjs: unit dependencies missing');
 const math = create({ unitDependencies });
+// The stone as people in Britain and Ireland write it ("11 st 4 lb"); mathjs knows only "stone"
+// (14 lb = 6.35029318 kg exactly, Weights and Measures Act 1985, Schedule 1).
+math.Unit.createUnitSingle('st', '1 stone');
 
 /**
- * Reads "number unit" text (already checked to be exactly that) as SI.
+ * Reads "number unit" text (already checked to be exactly that, or one term of a compound
+ * quantity, ./quantity.ts) as SI.
  * @param text the whole text, e.g. "154 lb"
  * @param unitName the unit as written, e.g. "lb" (quoted when unknown)
  * @param si the SI unit (and so the dimension) required

@@ -75,6 +75,14 @@ describe('FieldControl for a quantity', () => {
     expect(document.querySelector('.error')).toBeNull();
   });
 
+  it('accepts a height as people say it, "5 ft 10 in"', () => {
+    const seen: number[] = [];
+    setup('height', DEFAULT_GAIT, (v) => seen.push(v.stance.heightM));
+    typeInto(document.getElementById('height-text') as HTMLInputElement, '5 ft 10 in');
+    expect(seen[0]).toBeCloseTo(1.778, 6);
+    expect(document.querySelector('[role=alert]')).toBeNull();
+  });
+
   it('refuses nonsense with the reason next to the field and keeps the last good value', () => {
     const seen: number[] = [];
     const input = typeMass(seen);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber, parseQuantity, quoteForMessage } from '../../sim/index.ts';
+import { hasUnit, parseNumber, parseQuantity, quoteForMessage } from '../../sim/index.ts';
 
 describe('unit-aware quantities', () => {
   const ok = (text: string, si: 'kg' | 'm') => {
@@ -21,6 +21,13 @@ describe('unit-aware quantities', () => {
     ['5.9 ft', 'm', 1.79832],
     ['69 inch', 'm', 1.7526],
     ['1.75', 'm', 1.75],
+    // Compound quantities, as heights and weights are spoken: the terms are added.
+    ['5 ft 10 in', 'm', 1.778],
+    ['5ft10in', 'm', 1.778],
+    ['1 m 76 cm', 'm', 1.76],
+    ['11 st 4 lb', 'kg', 71.668],
+    ['11 stone 4 lbs', 'kg', 71.668],
+    ['150 lb 8 oz', 'kg', 68.266],
   ] as const)('reads "%s" as a %s quantity', (text, si, value) => {
     expect(ok(text, si)).toBeCloseTo(value, 3);
   });
@@ -36,8 +43,29 @@ describe('unit-aware quantities', () => {
     ['1e400', 'kg', 'not a finite number'],
     ['70 kg m', 'kg', 'not a number with a unit'],
     ['sqrt(4900) kg', 'kg', 'not a number with a unit'],
+    ['5 ft 10', 'm', 'not a number with a unit'],
+    ['5 ft -10 in', 'm', 'not a number with a unit'],
+    ['5 ft 10 parsecs', 'm', '"parsecs" is not a known unit'],
+    ['5 ft 10 kg', 'm', '"10 kg" is not a length'],
+    ['1e400 ft 2 in', 'm', 'not a finite number'],
   ] as const)('refuses "%s" as a %s quantity', (text, si, why) => {
     expect(reason(text, si)).toContain(why);
+  });
+
+  it('knows which text needs the unit parser: a unit, or a compound of them', () => {
+    expect(['154 lb', '5 ft 10 in', ' 11 st  4 lb ', '1m76cm'].map(hasUnit)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['70', '1.76', '5 ft 10', 'tall', ''].map(hasUnit)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('reads plain numbers and refuses anything else', () => {
