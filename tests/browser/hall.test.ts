@@ -40,6 +40,16 @@ describeInBrowser('lecture mode in Chromium', { timeout: 120_000 }, (harness) =>
         expect(await px(drop)).toBeGreaterThan(screen.height / 30);
         expect(await px(page.locator('h1'))).toBeGreaterThan(screen.height / 40);
         expect(await page.locator('[data-readout=trendelenburg]').isVisible()).toBe(true);
+        // The detail panel's seven tabs in two rows at most (short names in a narrow panel), each
+        // named in full for a screen reader and its tooltip.
+        const tabTops = await page
+          .getByRole('tab')
+          .evaluateAll(
+            (tabs) => new Set(tabs.map((t) => Math.round(t.getBoundingClientRect().top))).size,
+          );
+        expect(tabTops, query).toBeLessThanOrEqual(2);
+        const demand = page.getByRole('tab', { name: 'Demand vs capacity' });
+        expect(await demand.getAttribute('title')).toBe('Demand vs capacity');
       }
       expect(errors).toEqual([]);
       await page.close();
