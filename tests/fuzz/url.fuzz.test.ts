@@ -260,7 +260,8 @@ const validScenario: fc.Arbitrary<Scenario> = fc
 
 /**
  * A view the app can hold. The URL keeps the gait position to 0.1 % and only in gait mode, and
- * the lecture step only in lecture mode.
+ * the lecture step only in lecture mode; a pinned scenario is compared with only when there is
+ * one (pinning sets both; a link with `pin=pinned` alone is read with a note).
  */
 const validView: fc.Arbitrary<ViewState> = fc
   .record({
@@ -287,6 +288,7 @@ const validView: fc.Arbitrary<ViewState> = fc
     ...v,
     cyclePct: v.mode === 'gait' ? tenths / 10 : DEFAULT_VIEW.cyclePct,
     step: v.lecture ? v.step : DEFAULT_VIEW.step,
+    pin: v.pin === 'pinned' && v.pinned === undefined ? 'normal' : v.pin,
   }));
 
 /**
