@@ -31,5 +31,8 @@ export const bodyWeights = (n: number, bodyWeightN: number): string =>
 /** A moment as a signed term after an operator: "+ 5.0 N·m" or "− 5.0 N·m". */
 export const signed = (m: number): string =>
   `${m < 0 && num(m, 1) !== '0.0' ? '−' : '+'} ${nm(Math.abs(m))}`;
+/** A term added in a sum of whole numbers, its sign written as the operator: "+ 112", "− 1044". */
+export const term = (v: number): string =>
+  `${v < 0 && num(v, 0) !== '0' ? '−' : '+'} ${num(Math.abs(v), 0)}`;
 /** A factor in a product, bracketed when negative. */
 export const factor = (text: string): string => (text.startsWith('\u2212') ? `(${text})` : text);

@@ -26,6 +26,14 @@ export interface WorkingTerms {
   /** Σ Fᵢ·rᵢ over the muscle parts, N·m, and Σ Fᵢ, N (the table's total row). */
   readonly muscleMomentNm: number;
   readonly forceSumN: number;
+  /** Σ Fᵢ·rᵢ over the parts that abduct (rᵢ > 0): the moment of their resultant F, N·m. */
+  readonly abductorPartsMomentNm: number;
+  /**
+   * Every other force on the pelvis from below: the passive tissues (iliotibial tract, capsule,
+   * the bony stop) and the muscle parts that adduct, summed, N; with the words that name them.
+   */
+  readonly otherForce: { readonly x: number; readonly y: number };
+  readonly otherNames: string;
   /** The muscles pull by passive tension only. */
   readonly passiveOnly: boolean;
   /** The femoral neck rests on the acetabular margin and carries part of the moment. */
@@ -41,6 +49,12 @@ export function workingTerms(r: StanceResult): WorkingTerms {
   const caneN = r.input.caneFractionBW * r.bodyWeightN;
   const loadN = r.input.loadKg * GRAVITY_M_PER_S2;
   const forceSumN = r.muscles.reduce((s, m) => s + m.forceN, 0);
+  const abducting = r.muscles.filter((m) => m.momentArmM > 0);
+  const others = [
+    ...r.passiveForces.map((p) => p.force),
+    ...r.muscles.filter((m) => !(m.momentArmM > 0)).map((m) => m.force),
+  ];
+  const adductorsPull = r.muscles.some((m) => !(m.momentArmM > 0) && m.forceN > 0);
   return {
     stanceLegN: r.bodyWeightN - r.partialWeightN,
     weightMomentNm: r.partialWeightN * r.bodyWeightMomentArmM,
@@ -63,6 +77,16 @@ export function workingTerms(r: StanceResult): WorkingTerms {
       r.ligamentMomentNm,
     muscleMomentNm: r.muscles.reduce((s, m) => s + m.forceN * m.momentArmM, 0),
     forceSumN,
+    abductorPartsMomentNm: abducting.reduce((s, m) => s + m.forceN * m.momentArmM, 0),
+    otherForce: {
+      x: others.reduce((s, f) => s + f.x, 0),
+      y: others.reduce((s, f) => s + f.y, 0),
+    },
+    otherNames: [
+      'the iliotibial tract and capsule',
+      ...(r.rangeLimitMomentNm > 0 ? ['the bony stop'] : []),
+      ...(adductorsPull ? ['the parts that adduct'] : []),
+    ].join(', '),
     passiveOnly: forceSumN > 0 && r.muscles.every((m) => m.activation === 0),
     hasStop: r.rangeLimitMomentNm > 0,
     hasAdductors: r.adductorMomentNm > 0,

@@ -67,6 +67,51 @@ describe('Working', () => {
     expect(all).toContain(`= ${muscleMoment.toFixed(1)} N·m`);
   });
 
+  // The sums shown in step 5 add up: the lever arm is the resultant's (Σ Fᵢrᵢ / |Σ F⃗ᵢ|), and the
+  // contact force includes the tract, capsule and bony stop, whose pull presses the joint too.
+  it.each([
+    ['healthy', DEFAULT_STANCE],
+    ['complete palsy', applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!],
+    [
+      'complete palsy on the bony stop',
+      { ...applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!, loadKg: 30 },
+    ],
+    [
+      'a cane in the same-side hand',
+      { ...DEFAULT_STANCE, caneFractionBW: 0.2, caneHand: 'ipsilateral' as const },
+    ],
+    ['an over-balancing cane', { ...DEFAULT_STANCE, caneFractionBW: 0.5 }],
+  ])('shows sums that add up in step 5 (%s)', (_, input) => {
+    const r = solveStance(input);
+    const panel = show(r);
+    /** The numbers of an equation's text, in order (thousands written without separators). */
+    const numbers = (term: string) =>
+      [...text(panel.querySelector(`[data-term="${term}"]`)).matchAll(/-?\d+(\.\d+)?/g)].map((m) =>
+        Number(m[0]),
+      );
+    const lever = text(panel.querySelector('[data-term="abductor-lever"]'));
+    const [, moment, force, arm] = /= ([\d.]+) N·m \/ ([\d.]+) N = ([\d.]+) cm$/.exec(lever)!;
+    // Within what the rounding of the moment (0.05 N·m), the force (0.5 N) and the arm allows.
+    const [m, f] = [Number(moment), Number(force)];
+    const slack = 100 * (0.05 / f + (0.5 * m) / (f * f)) + 0.05;
+    expect(Math.abs(Number(arm) - (100 * m) / f), lever).toBeLessThanOrEqual(slack);
+    expect(Number(arm)).toBeCloseTo(r.abductorMomentArmM * 100, 1);
+    const contact = text(panel.querySelector('[data-term="contact-force"]'));
+    const rx = /Rx = (-?\d+) ([+-]) (\d+) = (-?\d+) N/.exec(contact)!;
+    const otherX = Number(rx[3]) * (rx[2] === '-' ? -1 : 1);
+    expect(Math.abs(Number(rx[1]) + otherX - Number(rx[4])), contact).toBeLessThanOrEqual(1);
+    const ry = /Ry = (.*) = (-?\d+) N/.exec(contact)!;
+    const terms = ry[1]!
+      .replace(/ /g, '')
+      .match(/[+-]?\d+/g)!
+      .map(Number);
+    expect(Math.abs(terms.reduce((a, b) => a + b, 0) - Number(ry[2])), contact).toBeLessThanOrEqual(
+      2,
+    );
+    expect(Number(ry[2])).toBeCloseTo(r.hipContactForce.y, -1);
+    expect(numbers('contact-force').length).toBeGreaterThan(4);
+  });
+
   it('shows the end-stop term when the pelvis rests on bone (complete palsy, heavy load)', () => {
     const r = solveStance({ ...applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!, loadKg: 30 });
     expect(r.rangeLimitMomentNm).toBeGreaterThan(0);

@@ -9,6 +9,7 @@ import {
   nm,
   num,
   signed,
+  term,
 } from '../../src/lib/equationText.ts';
 
 describe('the working’s numbers', () => {
@@ -48,6 +49,7 @@ describe('the working’s numbers', () => {
     expect(signed(5)).toBe('+ 5.0 N·m');
     expect(signed(-5)).toBe('− 5.0 N·m');
     expect(signed(-0.01)).toBe('+ 0.0 N·m');
+    expect([term(112.4), term(-1044.2), term(-0.3)]).toEqual(['+ 112', '− 1044', '+ 0']);
     expect(factor(metres(-0.1))).toBe('(\u22120.1000 m)');
     expect(factor(metres(0.1))).toBe('0.1000 m');
   });
