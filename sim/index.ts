@@ -69,7 +69,7 @@ export type { Parsed, SiUnit } from './quantity.ts';
 export { deg, formatNumber } from './units.ts';
 export { pauwelsBalance } from './pauwels.ts';
 export type { PauwelsInput, PauwelsResult } from './pauwels.ts';
-export { RAD_PER_DEG, GRAVITY_M_PER_S2 } from './constants.ts';
+export { RAD_PER_DEG, GRAVITY_M_PER_S2, TRENDELENBURG_CREST_DROP_M } from './constants.ts';
 export { HIP_ADDUCTION_END_RAD } from './tissues/hipTissues.ts';
 export { REFERENCE_NECK_SHAFT_RAD, femurGeometry, referenceNeckLengthM } from './femur.ts';
 export {

@@ -10,6 +10,7 @@ import {
   type NerveBlockSample,
   type Side,
   type StanceResult,
+  TRENDELENBURG_CREST_DROP_M,
 } from '../../sim/index.ts';
 
 const f1 = (v: number) => v.toFixed(1);
@@ -151,12 +152,16 @@ export function postureWords(r: StanceResult): string | undefined {
 
 const otherSide = (s: Side): Side => (s === 'right' ? 'left' : 'right');
 
+/** Whether the pelvis visibly drops (a negative sign may still drop a little, under 2 cm). */
+export const dropsAtAll = (r: StanceResult) => deg(r.pelvicDropRad) > NO_ANGLE_DEG;
+
 /** The Trendelenburg sign in words. */
 export function signWords(r: StanceResult): string {
-  if (r.trendelenburg === 'positive')
-    return `Positive: the ${otherSide(r.input.stanceSide)} crest drops ${f1(r.crestDropM * 100)} cm`;
-  return r.trendelenburg === 'compensated'
-    ? 'Compensated: the trunk leans'
+  const crest = `the ${otherSide(r.input.stanceSide)} crest drops ${f1(r.crestDropM * 100)} cm`;
+  if (r.trendelenburg === 'positive') return `Positive: ${crest}`;
+  if (r.trendelenburg === 'compensated') return 'Compensated: the trunk leans';
+  return dropsAtAll(r)
+    ? `Negative: ${crest}, under the ${Math.round(TRENDELENBURG_CREST_DROP_M * 100)} cm of a positive sign`
     : 'Negative: the pelvis stays level';
 }
 

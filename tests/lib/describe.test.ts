@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyPreset, DEFAULT_STANCE, solveStance } from '../../sim/index.ts';
-import { describeBlockInstant, describeStance } from '../../src/lib/describe.ts';
+import { describeBlockInstant, describeStance, signWords } from '../../src/lib/describe.ts';
 
 const rad = Math.PI / 180;
 
@@ -17,6 +17,22 @@ describe('the state in words', () => {
     expect(describeStance(solveStance(DEFAULT_STANCE))).toContain(
       'The pelvis is level. The trunk is upright.',
     );
+  });
+
+  // A negative sign says the pelvis stays level only when it does: with gluteus medius
+  // paralysed alone the pelvis drops 3.9°, its crest 1.5 cm, under a positive sign's 2 cm.
+  it('names the crest drop of a negative sign when the pelvis drops at all', () => {
+    expect(signWords(solveStance(DEFAULT_STANCE))).toBe('Negative: the pelvis stays level');
+    const gmed = solveStance({
+      ...DEFAULT_STANCE,
+      strength: { ...DEFAULT_STANCE.strength, gmed: 0 },
+    });
+    expect(gmed.trendelenburg).toBe('negative');
+    expect(signWords(gmed)).toBe(
+      'Negative: the left crest drops 1.5 cm, under the 2 cm of a positive sign',
+    );
+    const palsy = solveStance(applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!);
+    expect(signWords(palsy)).toBe('Positive: the left crest drops 4.5 cm');
   });
 
   it('says how far the pelvis has fallen at an instant of a nerve block', () => {
