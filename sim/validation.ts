@@ -175,8 +175,8 @@ export function validationTable(): ValidationRow[] {
     },
     {
       id: 'lean-range',
-      quantity: 'Trunk lean that levels the pelvis in complete palsy',
-      model: `${fmt(deg(lean.trunkLeanRad), 1)}° (auto: ${fmt(deg(auto.trunkLeanRad), 1)}° with ${fmt(deg(auto.pelvicDropRad), 1)}° drop)`,
+      quantity: 'Trunk lean over the hip in complete palsy (trunk-lean compensation)',
+      model: `${fmt(deg(lean.trunkLeanRad), 1)}° with ${fmt(deg(lean.pelvicDropRad), 1)}° drop (auto: ${fmt(deg(auto.trunkLeanRad), 1)}° with ${fmt(deg(auto.pelvicDropRad), 1)}° drop)`,
       published: 'within lumbar lateral flexion, 29° (ages 16-29); Duchenne limp about ±4.5°',
       source:
         'Troke M et al. (2001) Clin Rehabil 15:371; Reininga IHF et al. (2012) J NeuroEng Rehabil 9:3',

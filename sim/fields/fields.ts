@@ -100,7 +100,7 @@ export const FIELDS: readonly Field[] = [
     key: 'compensation',
     prop: 'compensation',
     label: 'Compensation',
-    help: 'none: the pelvis drops; trunk-lean: Duchenne lean just enough; auto: what a person would choose',
+    help: 'none: the pelvis drops; trunk-lean: Duchenne lean just enough to level the pelvis, within the spine’s range; auto: what a person would choose',
     values: ['none', 'trunk-lean', 'auto'],
     control: options({ none: 'none', 'trunk-lean': 'trunk lean', auto: 'auto' }),
   }),

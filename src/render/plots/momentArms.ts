@@ -175,7 +175,7 @@ export const buildMomentArms: PlotBuilder<MomentArmSeries> = (data, o) => {
   const l = layout(data, short, fr);
   const styles = stylesOf(current.series);
   const theta = deg(current.series.hipAdductionRad);
-  const desc = `Moment arm of each abductor part against hip adduction, and each part's force and activation at the current hip adduction of ${oneDecimal(theta)}° for ${current.label}; the force-weighted mean moment arm is ${oneDecimal(current.series.abductorMomentArmM * CM_PER_M)} cm.`;
+  const desc = `Moment arm of each abductor part against hip adduction, and each part's force and activation at the current hip adduction of ${oneDecimal(theta)}° for ${current.label}; the lever arm of their resultant is ${oneDecimal(current.series.abductorMomentArmM * CM_PER_M)} cm.`;
   const scene = fr.root('moment-arms', `Abductor moment arms: ${current.label}`, desc, [
     armsNode(data, l, short, fr),
     forceBarsNode(
