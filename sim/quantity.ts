@@ -11,11 +11,57 @@ export { quoteForMessage, type Parsed, type SiUnit } from './parsed.ts';
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const NUMBER_AND_UNIT = /^([+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?)\s*([A-Za-z]+)$/;
-/** Two or more unsigned "number unit" terms, as in "5 ft 10 in" (spaces optional). */
-const COMPOUND = /^(?:(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)? ?[A-Za-z]+ ?){2,}$/;
-/** One term of a compound: its number and its unit. */
-const TERM = /((?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?) ?([A-Za-z]+)/g;
+/**
+ * One term of a compound quantity, read where the last one ended (sticky): an unsigned number, a
+ * unit, a space between terms. Terms are read one after another and never re-read, so the time
+ * is linear in the text (a single pattern for the whole, "(number unit)+", could split "5e5e5…"
+ * in exponentially many ways).
+ */
+const TERM = /((?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?) ?([A-Za-z]+) ?/y;
 const MAX_TEXT = 40;
+/**
+ * The units written together in a compound, larger first, by their size in SI: feet and inches,
+ * metres and centimetres; stones and pounds, pounds and ounces, kilograms and grams (the
+ * international yard and pound, 1959: 1 ft = 0.3048 m, 1 lb = 0.45359237 kg). "5 ft 10 cm" is a
+ * slip, not a height.
+ */
+const PAIRS: Readonly<Record<SiUnit, readonly (readonly [number, number])[]>> = {
+  m: [
+    [0.3048, 0.0254],
+    [1, 0.01],
+  ],
+  kg: [
+    [6.35029318, 0.45359237],
+    [0.45359237, 0.028349523125],
+    [1, 0.001],
+  ],
+};
+/** Compounds as a message gives them for an example. */
+const COMPOUND_EXAMPLE: Readonly<Record<SiUnit, string>> = {
+  m: '"5 ft 10 in" or "1 m 76 cm"',
+  kg: '"11 st 4 lb" or "150 lb 8 oz"',
+};
+
+/** One term of a compound quantity: as written (number, space, unit), its number and its unit. */
+interface Term {
+  readonly text: string;
+  readonly number: string;
+  readonly unit: string;
+}
+
+/** The terms of `t` when it is a compound quantity (two or more terms, nothing else), or undefined. */
+function compoundTerms(t: string): Term[] | undefined {
+  if (t.length > MAX_TEXT) return undefined;
+  const terms: Term[] = [];
+  for (let at = 0; at < t.length;) {
+    TERM.lastIndex = at;
+    const m = TERM.exec(t);
+    if (!m) return undefined;
+    terms.push({ text: `${m[1]} ${m[2]}`, number: m[1] ?? '', unit: m[2] ?? '' });
+    at = TERM.lastIndex;
+  }
+  return terms.length >= 2 ? terms : undefined;
+}
 
 /**
  * Reads "number unit" text (a number and one unit name, `unitName`) as SI: the value, or why not.
@@ -39,10 +85,14 @@ export function unitParserLoaded(): boolean {
   return unitReader !== undefined;
 }
 
-/** Whether `text` is a number followed by a unit name: text only the unit parser can read. */
+/**
+ * Whether `text` is a number followed by a unit name, or a compound of such terms ("5 ft 10 in"):
+ * text only the unit parser can read. Text far longer than a quantity is not (and is not scanned).
+ */
 export function hasUnit(text: string): boolean {
+  if (text.length > 4 * MAX_TEXT) return false;
   const t = text.trim().replace(/\s+/g, ' ');
-  return NUMBER_AND_UNIT.test(t) || COMPOUND.test(t);
+  return t.length <= MAX_TEXT && (NUMBER_AND_UNIT.test(t) || compoundTerms(t) !== undefined);
 }
 
 /** A quantity of each dimension as a message gives it for an example. */
@@ -60,7 +110,8 @@ export function parseQuantity(text: string, si: SiUnit): Parsed<number> {
   if (t.length > MAX_TEXT) return { ok: false, reason: 'is too long to be a quantity' };
   if (NUMBER.test(t)) return finite(Number(t), t);
   const m = NUMBER_AND_UNIT.exec(t);
-  if (!m && COMPOUND.test(t)) return compound(t, si);
+  const terms = m ? undefined : compoundTerms(t);
+  if (terms) return compound(t, terms, si);
   if (!m)
     return {
       ok: false,
@@ -71,19 +122,32 @@ export function parseQuantity(text: string, si: SiUnit): Parsed<number> {
   return r.ok ? finite(r.value, m[1] ?? '') : r;
 }
 
-/** A compound quantity ("5 ft 10 in", already checked to be one): the sum of its terms, in SI. */
-function compound(t: string, si: SiUnit): Parsed<number> {
-  if (!unitReader) return { ok: false, reason: 'cannot be read yet: the unit parser is loading' };
+/** A compound quantity ("5 ft 10 in", its `terms`): the sum of its terms, in SI. */
+function compound(t: string, terms: readonly Term[], si: SiUnit): Parsed<number> {
+  const read = unitReader;
+  if (!read) return { ok: false, reason: 'cannot be read yet: the unit parser is loading' };
   let sum = 0;
-  for (const [term, number, unit] of t.matchAll(TERM)) {
-    const r = unitReader(term, unit ?? '', si);
+  let size = Number.NaN;
+  for (const term of terms) {
+    const r = read(term.text, term.unit, si);
     if (!r.ok) return r;
-    const v = finite(r.value, number ?? '');
+    const v = finite(r.value, term.number);
     if (!v.ok) return v;
+    const unit = read(`1 ${term.unit}`, term.unit, si);
+    const next = unit.ok ? unit.value : Number.NaN;
+    if (!Number.isNaN(size) && !PAIRS[si].some(([a, b]) => near(a, size) && near(b, next)))
+      return {
+        ok: false,
+        reason: `"${quoteForMessage(t)}" mixes units that are not written together (e.g. ${COMPOUND_EXAMPLE[si]})`,
+      };
+    size = next;
     sum += v.value;
   }
   return finite(sum, t);
 }
+
+/** Whether two sizes of a unit are the same (mathjs computes some through other units). */
+const near = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.abs(a);
 
 /**
  * Smallest non-zero magnitude read as a number: below it a value is lost to underflow (or

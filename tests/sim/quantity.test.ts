@@ -28,6 +28,8 @@ describe('unit-aware quantities', () => {
     ['11 st 4 lb', 'kg', 71.668],
     ['11 stone 4 lbs', 'kg', 71.668],
     ['150 lb 8 oz', 'kg', 68.266],
+    ['11 st 4 lb 8 oz', 'kg', 71.894],
+    ['70 kg 500 g', 'kg', 70.5],
   ] as const)('reads "%s" as a %s quantity', (text, si, value) => {
     expect(ok(text, si)).toBeCloseTo(value, 3);
   });
@@ -48,6 +50,11 @@ describe('unit-aware quantities', () => {
     ['5 ft 10 parsecs', 'm', '"parsecs" is not a known unit'],
     ['5 ft 10 kg', 'm', '"10 kg" is not a length'],
     ['1e400 ft 2 in', 'm', 'not a finite number'],
+    ['5 ft 10 cm', 'm', '"5 ft 10 cm" mixes units that are not written together'],
+    ['10 in 5 ft', 'm', 'mixes units'],
+    ['5 ft 5 ft', 'm', 'mixes units'],
+    ['11 st 4 kg', 'kg', 'mixes units'],
+    ['5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e5e!', 'kg', 'not a number with a unit'],
   ] as const)('refuses "%s" as a %s quantity', (text, si, why) => {
     expect(reason(text, si)).toContain(why);
   });
@@ -66,6 +73,16 @@ describe('unit-aware quantities', () => {
       false,
       false,
     ]);
+  });
+
+  // Text that a single pattern for "(number unit)+" splits in exponentially many ways ("5e5" is a
+  // number, or 5 and the unit "e"): read term by term, it is answered at once, however long.
+  it('answers at once for text built to make a pattern backtrack', () => {
+    const evil = `${'5e'.repeat(5_000)}!`;
+    expect(hasUnit(evil)).toBe(false);
+    expect(hasUnit(evil.slice(-39))).toBe(false);
+    expect(parseQuantity(evil, 'kg').ok).toBe(false);
+    expect(parseQuantity(evil.slice(-39), 'kg').ok).toBe(false);
   });
 
   it('reads plain numbers and refuses anything else', () => {
