@@ -55,6 +55,38 @@ describeInBrowser('lecture mode in Chromium', { timeout: 120_000 }, (harness) =>
       await page.close();
     });
 
+  it('keeps the detail panel’s tabs to two rows on every common screen, desk and lecture', async () => {
+    const { page } = await openPage(harness(), '', { width: 1024, height: 768 });
+    const rows = () =>
+      page
+        .getByRole('tab')
+        .evaluateAll(
+          (tabs) => new Set(tabs.map((t) => Math.round(t.getBoundingClientRect().top))).size,
+        );
+    const sizes = [
+      [1024, 768],
+      [1100, 700],
+      [1280, 720],
+      [1280, 800],
+      [1366, 768],
+      [1440, 900],
+      [1600, 900],
+      [1920, 1080],
+      [1920, 1200],
+    ] as const;
+    for (const query of ['?preset=sgn-palsy-complete', '?lecture=1&step=2']) {
+      await page.goto(`${harness().url}${query}`);
+      await page.waitForSelector('[role=tab]');
+      for (const [width, height] of sizes) {
+        await page.setViewportSize({ width, height });
+        await expect
+          .poll(rows, { message: `${query} at ${width} × ${height}` })
+          .toBeLessThanOrEqual(2);
+      }
+    }
+    await page.close();
+  });
+
   it('keeps the scenario on screen when L turns lecture mode on', async () => {
     const { page } = await openPage(harness(), '?preset=coxa-vara&mode=gait&t=40');
     await page.keyboard.press('l');
