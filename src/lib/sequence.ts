@@ -26,7 +26,7 @@ export const DEFAULT_SEQUENCE: Sequence = {
     {
       id: 'built-in-lean',
       caption:
-        'The same palsy with a lateral trunk lean (Duchenne): the centre of mass moves toward the hip; the lean uses all of the lumbar spine’s side bend, the pelvis stays almost level (it drops a little, not the whole way) and the hip load falls.',
+        'The same palsy with a lateral trunk lean (Duchenne): the centre of mass moves toward the hip; the lean uses all of the lumbar spine’s side bend, the pelvis stays almost level and the hip load falls.',
       question: 'How can the patient keep the pelvis level without abductors?',
       scenario: {
         stance: { ...palsy, compensation: 'trunk-lean' },
