@@ -28,6 +28,8 @@ export interface WorkingTerms {
   readonly forceSumN: number;
   /** Σ Fᵢ·rᵢ over the parts that abduct (rᵢ > 0): the moment of their resultant F, N·m. */
   readonly abductorPartsMomentNm: number;
+  /** Σ Fᵢ over the parts that abduct, N (more than their resultant's |F⃗|). */
+  readonly abductorPartsForceN: number;
   /**
    * Every other force on the pelvis from below: the passive tissues (iliotibial tract, capsule,
    * the bony stop) and the muscle parts that adduct, summed, N; with the words that name them.
@@ -78,6 +80,7 @@ export function workingTerms(r: StanceResult): WorkingTerms {
     muscleMomentNm: r.muscles.reduce((s, m) => s + m.forceN * m.momentArmM, 0),
     forceSumN,
     abductorPartsMomentNm: abducting.reduce((s, m) => s + m.forceN * m.momentArmM, 0),
+    abductorPartsForceN: abducting.reduce((s, m) => s + m.forceN, 0),
     otherForce: {
       x: others.reduce((s, f) => s + f.x, 0),
       y: others.reduce((s, f) => s + f.y, 0),

@@ -90,6 +90,9 @@ describe('Working', () => {
         Number(m[0]),
       );
     const lever = text(panel.querySelector('[data-term="abductor-lever"]'));
+    // Σ Fᵢ is over the same parts as the resultant: no less than |Σ F⃗ᵢ|.
+    const [, sum, resultant] = /Σ Fi = (\d+) N.*\/ (\d+) N =/.exec(lever)!;
+    expect(Number(sum), lever).toBeGreaterThanOrEqual(Number(resultant));
     const [, moment, force, arm] = /= ([\d.]+) N·m \/ ([\d.]+) N = ([\d.]+) cm$/.exec(lever)!;
     // Within what the rounding of the moment (0.05 N·m), the force (0.5 N) and the arm allows.
     const [m, f] = [Number(moment), Number(force)];
