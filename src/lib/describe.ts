@@ -152,8 +152,14 @@ export function postureWords(r: StanceResult): string | undefined {
 
 const otherSide = (s: Side): Side => (s === 'right' ? 'left' : 'right');
 
-/** Whether the pelvis visibly drops (a negative sign may still drop a little, under 2 cm). */
-export const dropsAtAll = (r: StanceResult) => deg(r.pelvicDropRad) > NO_ANGLE_DEG;
+/** The crest drop of a positive sign, cm (sim/constants.ts). */
+export const SIGN_CREST_CM = Math.round(TRENDELENBURG_CREST_DROP_M * 100);
+
+/**
+ * Whether the crest drops enough to name, 0.05 cm (a negative sign may still drop a little, under
+ * {@link SIGN_CREST_CM} cm); below it the words say the pelvis stays level.
+ */
+export const dropsAtAll = (r: StanceResult) => r.crestDropM * 100 >= 0.05;
 
 /** The Trendelenburg sign in words. */
 export function signWords(r: StanceResult): string {
@@ -161,7 +167,7 @@ export function signWords(r: StanceResult): string {
   if (r.trendelenburg === 'positive') return `Positive: ${crest}`;
   if (r.trendelenburg === 'compensated') return 'Compensated: the trunk leans';
   return dropsAtAll(r)
-    ? `Negative: ${crest}, under the ${Math.round(TRENDELENBURG_CREST_DROP_M * 100)} cm of a positive sign`
+    ? `Negative: ${crest}, under the ${SIGN_CREST_CM} cm of a positive sign`
     : 'Negative: the pelvis stays level';
 }
 

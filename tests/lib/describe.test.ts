@@ -33,6 +33,14 @@ describe('the state in words', () => {
     );
     const palsy = solveStance(applyPreset(DEFAULT_STANCE, 'sgn-palsy-complete')!);
     expect(signWords(palsy)).toBe('Positive: the left crest drops 4.5 cm');
+    // A drop of a twentieth of a degree moves the crest 0.02 cm: level, not "drops 0.0 cm".
+    const slight = solveStance({
+      ...DEFAULT_STANCE,
+      strength: { ...DEFAULT_STANCE.strength, gmed: 0.8, gmin: 0, tfl: 0 },
+    });
+    expect(slight.pelvicDropRad).toBeGreaterThan(0);
+    expect(slight.crestDropM).toBeLessThan(0.0005);
+    expect(signWords(slight)).toBe('Negative: the pelvis stays level');
   });
 
   it('says how far the pelvis has fallen at an instant of a nerve block', () => {
