@@ -191,9 +191,11 @@ export function fromQuery(query: string): FromQuery {
     if (text !== undefined) view = f.read(view, text, (line) => notes.push(line));
   }
   if (view.pin === 'pinned' && view.pinned === undefined) {
-    notes.push(
-      'Pinned "pinned" needs a pinned scenario, and the link holds none — pinning normal.',
-    );
+    // A pinned scenario the link gives but that was refused has its own note already.
+    if (!q.get('pinned'))
+      notes.push(
+        'Pinned "pinned" needs a pinned scenario, and the link holds none — pinning normal.',
+      );
     view = { ...view, pin: 'normal' };
   }
   return {

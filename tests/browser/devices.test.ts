@@ -182,10 +182,15 @@ describeInBrowser('the embedded figure and the share panel', { timeout: 60_000 }
   });
 
   it('names what the link got wrong above the embedded figure, until dismissed', async () => {
-    const { page, frame } = await framed(`${palsy}&embed=1&detail=nope`);
+    const junk = Array.from({ length: 8 }, (_, i) => `junk${i}=1`).join('&');
+    const { page, frame } = await framed(`${palsy}&embed=1&detail=nope&${junk}`);
     const notes = frame.getByRole('region', { name: 'Notes about the link' });
     expect(await notes.textContent()).toContain('Panel "nope" is not one of');
     expect((await layoutReport(frame)).scroll).toEqual({ x: 0, y: 0 });
+    // However many notes, their Dismiss and most of the figure stay in the 450-px frame.
+    const dismiss = (await notes.getByRole('button', { name: 'Dismiss' }).boundingBox())!;
+    expect(dismiss.y + dismiss.height).toBeLessThanOrEqual(450);
+    expect((await frame.locator('svg.figure-body').boundingBox())!.height).toBeGreaterThan(150);
     await notes.getByRole('button', { name: 'Dismiss' }).click();
     expect(await notes.count()).toBe(0);
     expect((await frame.locator('svg.figure-body').boundingBox())!.height).toBeGreaterThan(

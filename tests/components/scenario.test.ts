@@ -79,6 +79,10 @@ describe('the URL state', () => {
     expect(r.notes).toEqual([
       'Pinned "pinned" needs a pinned scenario, and the link holds none — pinning normal.',
     ]);
+    const long = fromQuery(`?compare=ghost&pin=pinned&pinned=${'x'.repeat(5000)}`);
+    expect(long.view.pin).toBe('normal');
+    expect(long.notes).toHaveLength(1);
+    expect(long.notes[0]).toContain('The pinned scenario in the link is longer than');
     const held = fromQuery(`?compare=ghost&pin=pinned&pinned=${encodeURIComponent('gmed=0.2')}`);
     expect(held.view.pin).toBe('pinned');
     expect(held.notes).toEqual([]);
