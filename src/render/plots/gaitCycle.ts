@@ -257,7 +257,7 @@ function description({ label, series }: Labelled<GaitCycleSeries>): string {
   return (
     `Pelvic obliquity and trunk lean, internal hip abductor moment and hip contact force of each hip over one stride for ${label}, with normal ±1 SD bands` +
     (drop > 0
-      ? `; standing on that leg alone (the Trendelenburg test), the swing side drops ${oneDecimal(deg(drop))}°.`
+      ? `; standing on the weaker leg alone (the Trendelenburg test), the swing side drops ${oneDecimal(deg(drop))}°.`
       : '.')
   );
 }
