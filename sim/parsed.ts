@@ -31,3 +31,28 @@ export function quoteForMessage(text: string, max: number = CAPS.quotedChars): s
 /** Outcome of parsing one text field. */
 export type Parsed<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
+
+/**
+ * Smallest non-zero magnitude read as a number: below it a value is lost to underflow (or
+ * nearly); option texts write such a value as 0.
+ */
+export const TINY = 1e-300;
+
+/**
+ * `v` if it is a number that can be worked with: finite, and not a non-zero `text` that has
+ * underflowed to (almost) 0, which a message would otherwise report as "0".
+ */
+export function finite(v: number, text: string): Parsed<number> {
+  if (!Number.isFinite(v)) return { ok: false, reason: 'is not a finite number' };
+  const mantissa = text.split(/[eE]/)[0] ?? '';
+  if (/[1-9]/.test(mantissa) && Math.abs(v) < TINY)
+    return { ok: false, reason: `is too close to 0 to be read (under ${TINY})` };
+  return { ok: true, value: v };
+}
+
+/** One term of a compound quantity: as written (number, space, unit), its number and its unit. */
+export interface Term {
+  readonly text: string;
+  readonly number: string;
+  readonly unit: string;
+}
