@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_STANCE, sampleGait, solveStance, type StanceInput } from '../../sim/index.ts';
 import { figureScene } from '../../src/render/figure/scene.ts';
 import { serialize } from '../../src/render/svg.ts';
-import { PROJECTOR_THEME } from '../../src/render/theme.ts';
+import { PROJECTOR_DARK_THEME, PROJECTOR_THEME } from '../../src/render/theme.ts';
 import { gaitOf, preset } from './fixtures.ts';
 import { expectGolden } from './golden.ts';
 
@@ -70,6 +70,23 @@ describe('the figure scene', () => {
     expect(svg).toMatch(
       /<path d="[^"]*" transform="[^"]*" stroke="#5a5a5a" stroke-dasharray="4 3"\/>/,
     );
+  });
+
+  // On the dark projector "Left" is light ink and can sit on the light shoulder blade of a small
+  // close-up: it wears a halo of the ground there, and only there (the light themes' ink is dark).
+  it("halos the close-up's corner words on the dark projector", () => {
+    const r = solveStance(preset('sgn-palsy-complete'));
+    const f = stanceFigure(r);
+    const o = { title: '', description: '', bodyWeightN: r.bodyWeightN, overlays: f.overlays };
+    const corner = (theme?: typeof PROJECTOR_DARK_THEME) =>
+      serialize(figureScene(f.pose, { ...o, view: 'hip', theme })).match(
+        /<text [^>]*class="panel-text"[^>]*>Left<\/text>/,
+      )?.[0];
+    expect(corner(PROJECTOR_DARK_THEME)).toContain(`stroke="${PROJECTOR_DARK_THEME.background}"`);
+    expect(corner(PROJECTOR_DARK_THEME)).toContain('paint-order="stroke"');
+    expect(corner()).toBeDefined();
+    expect(corner()).not.toContain('stroke=');
+    expect(corner(PROJECTOR_THEME)).not.toContain('stroke=');
   });
 
   it('names each muscle on hover and focus, and in lecture mode on the close-up', () => {

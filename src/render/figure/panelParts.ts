@@ -39,8 +39,16 @@ export function panelText(
   x: number,
   y: number,
   text: string,
-  o: { bold?: boolean; colour?: string; anchor?: 'start' | 'middle' | 'end'; size?: number } = {},
+  o: {
+    bold?: boolean;
+    colour?: string;
+    anchor?: 'start' | 'middle' | 'end';
+    size?: number;
+    /** Haloed in the background, to read over the drawing it may cross. */
+    halo?: boolean;
+  } = {},
 ): SvgNode {
+  const size = o.size ?? panelFontPx(t);
   return textEl(
     'text',
     {
@@ -48,9 +56,17 @@ export function panelText(
       y,
       'text-anchor': o.anchor ?? 'start',
       'dominant-baseline': 'middle',
-      'font-size': o.size ?? panelFontPx(t),
+      'font-size': size,
       'font-weight': o.bold ? 600 : 400,
       fill: o.colour ?? t.ink,
+      ...(o.halo
+        ? {
+            stroke: t.background,
+            'stroke-width': Math.max(3, 0.35 * size),
+            'stroke-linejoin': 'round',
+            'paint-order': 'stroke',
+          }
+        : {}),
       class: 'panel-text',
     },
     text,

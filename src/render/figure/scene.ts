@@ -67,7 +67,13 @@ function cornerText(
   const x =
     corner === 'left' ? frame.area.x + pad + w / 2 : frame.area.x + frame.area.width - pad - w / 2;
   const y = frame.area.y + pad + h * (row + 0.5);
-  a.nodes.push(panelText(t, x, y, text, { anchor: 'middle', size: f, bold, colour: t.mutedInk }));
+  // On the dark projector the muted ink is light, like the bones it may cross (the shoulder blade
+  // under "Left" in a small close-up): haloed there. On light grounds it is darker than anything
+  // drawn, and reads as it is.
+  const halo = t.name === 'projector-dark';
+  a.nodes.push(
+    panelText(t, x, y, text, { anchor: 'middle', size: f, bold, colour: t.mutedInk, halo }),
+  );
   a.keepOut.push(boxAt(x, y, w + 4, h));
 }
 
