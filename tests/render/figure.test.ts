@@ -79,7 +79,7 @@ describe('the figure scene', () => {
     const f = stanceFigure(r);
     const o = { title: '', description: '', bodyWeightN: r.bodyWeightN, overlays: f.overlays };
     const corner = (theme?: typeof PROJECTOR_DARK_THEME) =>
-      serialize(figureScene(f.pose, { ...o, view: 'hip', theme })).match(
+      serialize(figureScene(f.pose, { ...o, view: 'hip', ...(theme ? { theme } : {}) })).match(
         /<text [^>]*class="panel-text"[^>]*>Left<\/text>/,
       )?.[0];
     expect(corner(PROJECTOR_DARK_THEME)).toContain(`stroke="${PROJECTOR_DARK_THEME.background}"`);
