@@ -153,22 +153,32 @@ export function postureWords(r: StanceResult): string | undefined {
 const otherSide = (s: Side): Side => (s === 'right' ? 'left' : 'right');
 
 /** The crest drop of a positive sign, cm (sim/constants.ts). */
-export const SIGN_CREST_CM = Math.round(TRENDELENBURG_CREST_DROP_M * 100);
+const SIGN_CREST_CM = Math.round(TRENDELENBURG_CREST_DROP_M * 100);
 
 /**
  * Whether the crest drops enough to name, 0.05 cm (a negative sign may still drop a little, under
  * {@link SIGN_CREST_CM} cm); below it the words say the pelvis stays level.
  */
-export const dropsAtAll = (r: StanceResult) => r.crestDropM * 100 >= 0.05;
+const dropsAtAll = (r: StanceResult) => r.crestDropM * 100 >= 0.05;
 
-/** The Trendelenburg sign in words. */
+/** The Trendelenburg sign in a word, and why in a few (the lecture's large readout). */
+export function signBrief(r: StanceResult): { word: string; why: string } {
+  if (r.trendelenburg === 'positive') return { word: 'Positive', why: 'the pelvis drops' };
+  if (r.trendelenburg === 'compensated') return { word: 'Compensated', why: 'the trunk leans' };
+  return {
+    word: 'Negative',
+    why: dropsAtAll(r) ? `the crest drops under ${SIGN_CREST_CM} cm` : 'the pelvis stays level',
+  };
+}
+
+/** The Trendelenburg sign in words: {@link signBrief}, with the crest's drop where it drops. */
 export function signWords(r: StanceResult): string {
+  const { word, why } = signBrief(r);
   const crest = `the ${otherSide(r.input.stanceSide)} crest drops ${f1(r.crestDropM * 100)} cm`;
-  if (r.trendelenburg === 'positive') return `Positive: ${crest}`;
-  if (r.trendelenburg === 'compensated') return 'Compensated: the trunk leans';
-  return dropsAtAll(r)
-    ? `Negative: ${crest}, under the ${SIGN_CREST_CM} cm of a positive sign`
-    : 'Negative: the pelvis stays level';
+  if (r.trendelenburg === 'positive') return `${word}: ${crest}`;
+  if (r.trendelenburg === 'negative' && dropsAtAll(r))
+    return `${word}: ${crest}, under the ${SIGN_CREST_CM} cm of a positive sign`;
+  return `${word}: ${why}`;
 }
 
 /** One-sentence title of a stance figure. */
