@@ -73,7 +73,21 @@ const inside = (b: Box, area: Box) =>
   b.x0 >= area.x0 && b.x1 <= area.x1 && b.y0 >= area.y0 && b.y1 <= area.y1;
 
 /**
- * A label's text: centred on (x, y), haloed in the background so it reads over lines; one text
+ * A halo of the background around text at `fontPx`, so that it reads over lines and drawn parts:
+ * wide enough that the halos of neighbouring glyphs close the gaps between them (spaces
+ * included), so a line under the text never shows through it like a strike-through.
+ */
+export function haloAttrs(t: Theme, fontPx: number): Record<string, string | number> {
+  return {
+    stroke: t.background,
+    'stroke-width': Math.max(4, 0.5 * fontPx),
+    'stroke-linejoin': 'round',
+    'paint-order': 'stroke',
+  };
+}
+
+/**
+ * A label's text: centred on (x, y), haloed in the background ({@link haloAttrs}); one text
  * element per line.
  */
 export function labelText(t: Theme, x: number, y: number, r: LabelRequest): SvgNode[] {
@@ -94,12 +108,7 @@ function labelLine(t: Theme, x: number, y: number, r: LabelRequest, text: string
       'font-size': r.fontPx,
       'font-weight': r.bold === false ? 400 : 600,
       fill: r.colour,
-      stroke: t.background,
-      // Wide enough that the halos of neighbouring glyphs close the gaps between them (spaces
-      // included): a line under the label never shows through it like a strike-through.
-      'stroke-width': Math.max(4, 0.5 * r.fontPx),
-      'stroke-linejoin': 'round',
-      'paint-order': 'stroke',
+      ...haloAttrs(t, r.fontPx),
       class: r.className ?? 'label',
     },
     text,

@@ -1,7 +1,7 @@
 /** What the close-up's panel is built from: its input, its blocks and its text. */
 import { textEl, type SvgNode } from '../svg.ts';
 import type { Theme } from '../theme.ts';
-import { textSize } from './labels.ts';
+import { haloAttrs, textSize } from './labels.ts';
 import type { BodyForce, StanceOverlays } from './pose/index.ts';
 
 /** What the panel shows. */
@@ -59,14 +59,7 @@ export function panelText(
       'font-size': size,
       'font-weight': o.bold ? 600 : 400,
       fill: o.colour ?? t.ink,
-      ...(o.halo
-        ? {
-            stroke: t.background,
-            'stroke-width': Math.max(3, 0.35 * size),
-            'stroke-linejoin': 'round',
-            'paint-order': 'stroke',
-          }
-        : {}),
+      ...(o.halo ? haloAttrs(t, size) : {}),
       class: 'panel-text',
     },
     text,
