@@ -14,7 +14,9 @@ if (!target) throw new Error('Trendelenburg Lab: no #app element in index.html')
  * blank.
  */
 async function start(target: HTMLElement): Promise<void> {
-  if ([...new URLSearchParams(location.search).values()].some(hasUnit)) await loadUnitParser();
+  // A parser that cannot be loaded leaves those values to the link's notes, not a blank page.
+  if ([...new URLSearchParams(location.search).values()].some(hasUnit))
+    await loadUnitParser().catch(() => undefined);
   mount(App, { target });
 }
 
